@@ -1,0 +1,31 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.js';
+
+const port = 4173;
+
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: '**/*.spec.ts',
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	workers: 2,
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
+	reporter: process.env.CI ? [['list']] : [['list']],
+	use: {
+		...devices['Desktop Chrome'],
+		baseURL: `http://localhost:${port}`,
+		locale: 'en-GB',
+		timezoneId: 'Europe/London',
+		launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+		trace: 'retain-on-failure'
+	},
+	webServer: {
+		// The suite runs against the production build, as users get it.
+		command: 'npm run build && node_modules/.bin/vite preview --port 4173 --strictPort',
+		url: `http://localhost:${port}`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 180_000
+	}
+});

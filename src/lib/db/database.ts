@@ -1,0 +1,38 @@
+// The one shared database, opened lazily and only in the browser (prerendering has no IndexedDB).
+// Only the repositories in this folder import it.
+
+import { UnknotDatabase } from './schema';
+import { databaseStatus } from '$lib/state/databaseStatus.svelte';
+
+let shared: UnknotDatabase | null = null;
+
+export function database(): UnknotDatabase {
+	if (shared) return shared;
+	const db = new UnknotDatabase();
+	db.on('versionchange', () => {
+		// A newer version of Unknot opened in another tab: step aside instead of blocking it.
+		db.close();
+		databaseStatus.reportNewerVersion();
+		return false;
+	});
+	db.open().then(
+		() => databaseStatus.reportOpen(),
+		(error: unknown) => databaseStatus.reportOpenFailure(error)
+	);
+	shared = db;
+	return db;
+}
+
+/** Closes and forgets the shared database; the next call to database() opens it again. */
+export function closeDatabase() {
+	shared?.close();
+	shared = null;
+}
+
+/** For tests and "Delete all my data": removes the whole database. */
+export async function deleteDatabase() {
+	const db = database();
+	db.close();
+	await db.delete();
+	shared = null;
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { useCleanDatabase } from '../../test-data/database';
+import { database } from './database';
+import { ValidationError, WriteError } from './errors';
+import {
+	addPainEntry,
+	deletePainEntry,
+	getPainEntry,
+	painEntriesBetween,
+	painEntriesOnDay,
+	restorePainEntry,
+	updatePainEntry
+} from './painEntries';
+
+useCleanDatabase();
+
+const now = new Date(2026, 10, 25, 12, 0).getTime();
+const at = (day: number, hour: number, minute = 0) =>
+	new Date(2026, 10, day, hour, minute).getTime();
+
+describe('pain entries', () => {
+	it('saves an entry with its local day and lists it on that day', async () => {
+		const entry = await addPainEntry(
+			{ score: 6, at: at(24, 23, 30), note: ' stiff ', tags: [] },
+			now
+		);
+		expect(entry.day).toBe('2026-11-24');
+		expect(entry.note).toBe('stiff');
+		expect(entry.deletedAt).toBeNull();
+		const stored = await painEntriesOnDay('2026-11-24');
+		expect(stored.map((row) => row.score)).toEqual([6]);
+		expect(await painEntriesOnDay('2026-11-25')).toEqual([]);
+	});
+
+	it('lists entries by day range, both ends included', async () => {
+		for (const [day, score] of [
+			[20, 1],
+			[21, 2],
+			[22, 3],
+			[23, 4]
+		] as const) {
+			await addPainEntry({ score, at: at(day, 9), note: '', tags: [] }, now);
+		}
+		await addPainEntry({ score: 9, at: at(22, 23, 59), note: '', tags: [] }, now);
+		const inRange = await painEntriesBetween('2026-11-21', '2026-11-22');
+		expect(inRange.map((row) => row.score)).toEqual([2, 3, 9]);
+	});
+
+	it('soft-deletes: the row stays stored but stops being listed, and undo brings it back', async () => {
+		const entry = await addPainEntry({ score: 5, at: at(25, 8), note: '', tags: [] }, now);
+		await deletePainEntry(entry.id, now + 1);
+		expect(await painEntriesOnDay('2026-11-25')).toEqual([]);
+		expect(await getPainEntry(entry.id)).toBeUndefined();
+		const tombstone = await database().painEntries.get(entry.id);
+		expect(tombstone?.deletedAt).toBe(now + 1);
+		await restorePainEntry(entry.id, now + 2);
+		expect((await painEntriesOnDay('2026-11-25')).map((row) => row.id)).toEqual([entry.id]);
+	});
+
+	it('moves an entry edited to yesterday onto yesterday', async () => {
+		const entry = await addPainEntry({ score: 4, at: at(25, 8), note: '', tags: [] }, now);
+		await updatePainEntry(entry.id, { score: 4, at: at(24, 21), note: '', tags: [] }, now);
+		expect(await painEntriesOnDay('2026-11-25')).toEqual([]);
+		expect((await painEntriesOnDay('2026-11-24'))[0]?.id).toBe(entry.id);
+	});
+
+	it('refuses bad input with field messages and stores nothing', async () => {
+		const attempt = addPainEntry({ score: 11, at: now + 3_600_000, note: '', tags: [''] }, now);
+		await expect(attempt).rejects.toBeInstanceOf(ValidationError);
+		const error = (await attempt.catch((caught: unknown) => caught)) as ValidationError;
+		expect(error.fieldErrors.score).toMatch(/0 to 10/);
+		expect(error.fieldErrors.at).toMatch(/future/);
+		expect(error.fieldErrors.tags).toMatch(/empty/);
+		expect(await database().painEntries.count()).toBe(0);
+	});
+
+	it('surfaces a failed write as a plain message and leaves the database unchanged', async () => {
+		await addPainEntry({ score: 2, at: at(25, 7), note: '', tags: [] }, now);
+		const refuseWrites = () => {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		};
+		database().painEntries.hook('creating', refuseWrites);
+		try {
+			const attempt = addPainEntry({ score: 7, at: at(25, 9), note: 'kept', tags: [] }, now);
+			await expect(attempt).rejects.toBeInstanceOf(WriteError);
+			await expect(attempt).rejects.toThrow(/out of storage space/);
+		} finally {
+			database().painEntries.hook('creating').unsubscribe(refuseWrites);
+		}
+		expect((await painEntriesOnDay('2026-11-25')).map((row) => row.score)).toEqual([2]);
+	});
+});

@@ -1,0 +1,64 @@
+// The Dexie schema and its versions. Versions are add-only: never edit one that has shipped;
+// add the next with an upgrade() and a fixture test in src/lib/db/migrations.test.ts.
+
+import { Dexie, type Table, type Transaction } from 'dexie';
+import type {
+	BodyMark,
+	DailyCheck,
+	Draft,
+	PainEntry,
+	Plan,
+	ReleaseSession,
+	RestDay,
+	Routine,
+	Setting
+} from './types';
+
+export interface SchemaVersion {
+	version: number;
+	stores: Record<string, string | null>;
+	upgrade?: (transaction: Transaction) => Promise<void>;
+}
+
+export const schemaVersions: readonly SchemaVersion[] = [
+	{
+		version: 1,
+		stores: {
+			painEntries: 'id, at, day, updatedAt, *tags',
+			bodyMarks: 'id, entryId, at, day, regionId',
+			dailyChecks: 'id, at, day',
+			sessions: 'id, at, day, kind, routineId',
+			routines: 'id, updatedAt',
+			plans: 'id',
+			restDays: 'id, day, planId',
+			settings: 'key',
+			drafts: 'key'
+		}
+	}
+];
+
+export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;
+
+export const databaseName = 'unknot';
+
+export class UnknotDatabase extends Dexie {
+	painEntries!: Table<PainEntry, string>;
+	bodyMarks!: Table<BodyMark, string>;
+	dailyChecks!: Table<DailyCheck, string>;
+	sessions!: Table<ReleaseSession, string>;
+	routines!: Table<Routine, string>;
+	plans!: Table<Plan, string>;
+	restDays!: Table<RestDay, string>;
+	settings!: Table<Setting, string>;
+	drafts!: Table<Draft, string>;
+
+	/** `upToVersion` opens an older schema: only the migration tests use it, to build fixtures. */
+	constructor(name = databaseName, upToVersion = currentSchemaVersion) {
+		super(name);
+		for (const schema of schemaVersions) {
+			if (schema.version > upToVersion) break;
+			const version = this.version(schema.version).stores(schema.stores);
+			if (schema.upgrade) version.upgrade(schema.upgrade);
+		}
+	}
+}

@@ -1,0 +1,32 @@
+// Shared steps for the e2e specs.
+import { expect, type Page } from '@playwright/test';
+
+/** Waits until the service worker controls the page, so later loads can come from its cache. */
+export async function waitForServiceWorker(page: Page) {
+	await page.waitForFunction(async () => {
+		const registration = await navigator.serviceWorker.ready;
+		return registration.active?.state === 'activated';
+	});
+	if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) {
+		await page.reload();
+	}
+	await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+}
+
+export const screens = [
+	{ path: '/', heading: 'Today' },
+	{ path: '/history', heading: 'History' },
+	{ path: '/body', heading: 'Body' },
+	{ path: '/release', heading: 'Release' },
+	{ path: '/insights', heading: 'Insights' },
+	{ path: '/settings', heading: 'Settings' }
+] as const;
+
+/** Chooses a score on the "Pain now" scale and saves it: the two taps of a check-in. */
+export async function checkIn(page: Page, score: number) {
+	await page
+		.getByRole('radiogroup', { name: 'Pain now' })
+		.getByRole('radio', { name: new RegExp(`^${score},`) })
+		.check();
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+}

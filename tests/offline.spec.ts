@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test';
+import { checkIn, screens, waitForServiceWorker } from './helpers';
+
+test('every screen works offline after the first visit, and scores saved offline are kept', async ({
+	page,
+	context
+}) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+	await waitForServiceWorker(page);
+
+	await checkIn(page, 6);
+	const todayList = page.getByRole('region', { name: "Today's entries" });
+	await expect(todayList.getByText('Pain 6, moderate')).toBeAttached();
+
+	await context.setOffline(true);
+	for (const screen of screens) {
+		await page.goto(screen.path);
+		await expect(page.getByRole('heading', { level: 1, name: screen.heading })).toBeVisible();
+		await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
+	}
+
+	await page.goto('/');
+	await expect(todayList.getByText('Pain 6, moderate')).toBeAttached();
+
+	await checkIn(page, 3);
+	await expect(todayList.getByText('Pain 3, mild')).toBeAttached();
+	await page.reload();
+	await expect(todayList.getByText('Pain 3, mild')).toBeAttached();
+	await expect(todayList.getByText('Pain 6, moderate')).toBeAttached();
+});

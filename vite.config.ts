@@ -1,0 +1,54 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { readFile } from 'node:fs/promises';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * `vite preview` serves the prerendered screens but not adapter-static's SPA fallback page,
+ * which the service worker precaches for navigations to any other address.
+ */
+function previewFallbackPage(): Plugin {
+	return {
+		name: 'unknot-preview-fallback-page',
+		configurePreviewServer(server) {
+			server.middlewares.use('/200.html', (_request, response) => {
+				readFile('build/200.html').then(
+					(html) => {
+						response.setHeader('Content-Type', 'text/html; charset=utf-8');
+						response.end(html);
+					},
+					() => {
+						response.statusCode = 404;
+						response.end();
+					}
+				);
+			});
+		}
+	};
+}
+
+export default defineConfig({
+	plugins: [
+		sveltekit(),
+		SvelteKitPWA({
+			registerType: 'prompt',
+			injectRegister: false,
+			manifest: false,
+			kit: { adapterFallback: '200.html', spa: true },
+			workbox: {
+				globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json,ico}'],
+				cleanupOutdatedCaches: true
+			}
+		}),
+		previewFallbackPage()
+	],
+	preview: { port: 4173, strictPort: true },
+	test: {
+		include: ['src/**/*.test.ts'],
+		environment: 'jsdom',
+		setupFiles: ['./src/test-setup.ts'],
+		restoreMocks: true
+	},
+	resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined
+});
