@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.js';
 
-const port = 4173;
+// UNKNOT_PORT lets several checkouts run their suites side by side.
+const port = Number(process.env.UNKNOT_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests',
@@ -23,7 +24,7 @@ export default defineConfig({
 	},
 	webServer: {
 		// The suite runs against the production build, as users get it.
-		command: 'npm run build && node_modules/.bin/vite preview --port 4173 --strictPort',
+		command: `npm run build && node_modules/.bin/vite preview --port ${port} --strictPort`,
 		url: `http://localhost:${port}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000
