@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { useCleanDatabase } from '../../test-data/database';
 import { newMark, type MarkInput } from '$lib/domain/marks';
-import { latestMarksBefore, marksBetween, marksOfEntry, writeMarksForEntry } from './bodyMarks';
+import {
+	anyMarks,
+	latestMarksBefore,
+	marksBetween,
+	marksOfEntry,
+	writeMarksForEntry
+} from './bodyMarks';
 import { database } from './database';
 import { addPainEntry, deletePainEntry, restorePainEntry } from './painEntries';
 
@@ -61,7 +67,10 @@ describe('body marks', () => {
 		expect(await marksBetween('2026-11-20', '2026-11-25')).toHaveLength(1);
 		await restorePainEntry(late.id, now + 6);
 		expect(await marksBetween('2026-11-20', '2026-11-25')).toHaveLength(5);
-		expect(early.id).not.toBe(late.id);
+		expect(await anyMarks()).toBe(true);
+		await deletePainEntry(early.id, now + 7);
+		await deletePainEntry(late.id, now + 8);
+		expect(await anyMarks()).toBe(false);
 	});
 
 	it('copies the newest earlier marks for "Same as last time", under a fresh path id', async () => {

@@ -108,3 +108,8 @@ export async function latestMarksBefore(at: EpochMs): Promise<MarkInput[]> {
 		});
 	});
 }
+
+/** Whether any live entry has marks: the Body screen's empty state. */
+export async function anyMarks(): Promise<boolean> {
+	return (await database().bodyMarks.filter(isLive).first()) !== undefined;
+}

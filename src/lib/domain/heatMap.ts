@@ -80,7 +80,10 @@ export interface WeekSpread {
 	share: number;
 }
 
-/** The last `weeks` weeks ending today, oldest first, each with its own heat map and spread. */
+/**
+ * The last `weeks` weeks ending today, oldest first, each with its own heat map and spread.
+ * Colour levels are relative to the hottest region in any of the weeks, so weeks compare.
+ */
 export function weeklySpread(marks: readonly HeatMark[], today: LocalDay, weeks = 8): WeekSpread[] {
 	const result: WeekSpread[] = [];
 	for (let week = weeks - 1; week >= 0; week--) {
@@ -94,6 +97,13 @@ export function weeklySpread(marks: readonly HeatMark[], today: LocalDay, weeks 
 			markedRegions: heats.size,
 			share: heats.size / bodyRegions.length
 		});
+	}
+	const hottest = Math.max(
+		0,
+		...result.flatMap((week) => [...week.heats.values()].map((heat) => heat.score))
+	);
+	for (const week of result) {
+		for (const heat of week.heats.values()) heat.level = levelOf(heat.score, hottest);
 	}
 	return result;
 }

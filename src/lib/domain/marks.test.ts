@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { newMark, pathsOf, sensationWord, validateMarks, type MarkInput } from './marks';
+import {
+	extendPath,
+	newMark,
+	pathsOf,
+	removeMark,
+	sensationWord,
+	toggleMark,
+	validateMarks,
+	type MarkInput
+} from './marks';
 
 const mark = (overrides: Partial<MarkInput> & { regionId: string }): MarkInput => ({
 	...newMark(overrides.regionId, 6),
@@ -99,5 +108,42 @@ describe('validateMarks', () => {
 	it('names sensations in plain words', () => {
 		expect(sensationWord('tight')).toBe('tight or spasm');
 		expect(sensationWord('tingling')).toBe('tingling');
+	});
+});
+
+describe('editing marks', () => {
+	it('toggles a region on and off at the given intensity', () => {
+		const once = toggleMark([], 'left-deep-glute', 7);
+		expect(once).toEqual([newMark('left-deep-glute', 7)]);
+		expect(once[0]?.intensity).toBe(7);
+		expect(toggleMark(once, 'left-deep-glute', 7)).toEqual([]);
+	});
+
+	it('draws a path in order, marks its steps radiating, and closes gaps when a step is removed', () => {
+		let marks = toggleMark([], 'left-deep-glute', 6);
+		marks = [{ ...marks[0]!, sensations: ['tingling'] }];
+		for (const regionId of ['left-deep-glute', 'left-back-of-thigh', 'left-calf', 'left-sole']) {
+			marks = extendPath(marks, 'p', regionId, 6);
+		}
+		expect(validateMarks(marks).ok).toBe(true);
+		expect(
+			pathsOf(marks)
+				.get('p')
+				?.map((mark) => mark.regionId)
+		).toEqual(['left-deep-glute', 'left-back-of-thigh', 'left-calf', 'left-sole']);
+		expect(marks[0]?.sensations).toEqual(['tingling', 'radiating']);
+		marks = removeMark(marks, 'left-back-of-thigh');
+		expect(validateMarks(marks).ok).toBe(true);
+		expect(
+			pathsOf(marks)
+				.get('p')
+				?.map((mark) => [mark.regionId, mark.pathIndex])
+		).toEqual([
+			['left-deep-glute', 0],
+			['left-calf', 1],
+			['left-sole', 2]
+		]);
+		marks = extendPath(marks, 'p', 'left-sole', 6);
+		expect(pathsOf(marks).get('p')).toHaveLength(2);
 	});
 });

@@ -150,3 +150,54 @@ export function pathsOf<Mark extends Pick<MarkInput, 'pathId' | 'pathIndex'>>(
 	for (const path of paths.values()) path.sort((a, b) => (a.pathIndex ?? 0) - (b.pathIndex ?? 0));
 	return paths;
 }
+
+/** Marks with one region added (at `intensity`) or, when already marked, removed. */
+export function toggleMark(marks: readonly MarkInput[], regionId: string, intensity: number) {
+	return marks.some((mark) => mark.regionId === regionId)
+		? removeMark(marks, regionId)
+		: [...marks, newMark(regionId, intensity)];
+}
+
+/** Marks without one region; a path it was on closes the gap it leaves. */
+export function removeMark(marks: readonly MarkInput[], regionId: string): MarkInput[] {
+	const removed = marks.find((mark) => mark.regionId === regionId);
+	const rest = marks.filter((mark) => mark.regionId !== regionId);
+	if (!removed || removed.pathId === null) return rest;
+	return rest.map((mark) =>
+		mark.pathId === removed.pathId && (mark.pathIndex ?? 0) > (removed.pathIndex ?? 0)
+			? { ...mark, pathIndex: (mark.pathIndex ?? 0) - 1 }
+			: mark
+	);
+}
+
+/**
+ * The next step of a radiating path: the region is marked (if it was not) as "radiating" and
+ * placed at the end of the path. A region already on the path is taken off it again.
+ */
+export function extendPath(
+	marks: readonly MarkInput[],
+	pathId: string,
+	regionId: string,
+	intensity: number
+): MarkInput[] {
+	const existing = marks.find((mark) => mark.regionId === regionId);
+	if (existing?.pathId === pathId) return removeMark(marks, regionId);
+	const length = marks.filter((mark) => mark.pathId === pathId).length;
+	const withRadiating = (mark: MarkInput): MarkInput => ({
+		...mark,
+		sensations: mark.sensations.includes('radiating')
+			? mark.sensations
+			: sensations.filter(
+					(sensation) => sensation === 'radiating' || mark.sensations.includes(sensation)
+				),
+		pathId,
+		pathIndex: length
+	});
+	if (!existing) return [...marks, withRadiating(newMark(regionId, intensity))];
+	// A region already on another path moves to this one; its old path closes the gap.
+	const others = existing.pathId === null ? marks : removeMark(marks, regionId);
+	const moved = withRadiating(existing);
+	return existing.pathId === null
+		? marks.map((mark) => (mark.regionId === regionId ? moved : mark))
+		: [...others, moved];
+}
