@@ -12,7 +12,10 @@ const at = (day: number, hour: number) => new Date(2026, 10, day, hour).getTime(
 async function seed() {
 	// Days 1..10 of November, two entries a day (scores day % 10 and 10 - day % 10), tag on even days.
 	for (let day = 1; day <= 10; day++) {
-		await addPainEntry({ score: day % 10, at: at(day, 8), note: '', tags: day % 2 ? [] : ['cold'] }, now);
+		await addPainEntry(
+			{ score: day % 10, at: at(day, 8), note: '', tags: day % 2 ? [] : ['cold'] },
+			now
+		);
 		await addPainEntry({ score: 10 - (day % 10), at: at(day, 20), note: '', tags: [] }, now);
 	}
 }
