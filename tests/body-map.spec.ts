@@ -156,3 +156,35 @@ test('the Body screen has no axe violations in light and dark, with marks and wi
 	await expect(page.getByRole('region', { name: 'Heat map' })).toBeVisible();
 	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
+
+test('on a phone, zooming to the hip and low back makes every region there at least 44 px', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/');
+	await page.getByText('Where?', { exact: true }).click();
+	const zoom = where(page).getByRole('button', { name: 'Zoom to hip and low back' });
+	await zoom.click();
+	await expect(zoom).toHaveAttribute('aria-pressed', 'true');
+	const names = [
+		'lumbar paraspinals (multifidus)',
+		'flank above the hip (quadratus lumborum)',
+		'sacroiliac joint',
+		'upper glute (gluteus medius)',
+		'deep glute (piriformis)',
+		'main glute (gluteus maximus)',
+		'front-outer hip (TFL)',
+		'groin and hip flexor (iliopsoas)'
+	].flatMap((name) => [`Left ${name}`, `Right ${name}`]);
+	for (const name of [...names, 'Lower spine', 'Sacrum']) {
+		const box = await region(where(page), name).boundingBox();
+		expect(box, name).not.toBeNull();
+		expect(box!.width, name).toBeGreaterThanOrEqual(44);
+		expect(box!.height, name).toBeGreaterThanOrEqual(44);
+	}
+	await region(where(page), 'Left sacroiliac joint').click();
+	await expect(region(where(page), 'Left sacroiliac joint')).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+});

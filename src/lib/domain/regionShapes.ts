@@ -19,7 +19,7 @@ export const figureWidth = 200;
 export const figureHeight = 460;
 export const figureViewBox = `0 0 ${figureWidth} ${figureHeight}`;
 /** The hip and low back, enlarged so small regions are big enough to tap. */
-export const zoomViewBox = '52 140 96 118';
+export const zoomViewBox = '60 140 80 116';
 
 /** Outlines of each kind as drawn on the viewer's left half (x below 100), or centred. */
 const outlines: Readonly<Record<string, readonly Point[]>> = {
