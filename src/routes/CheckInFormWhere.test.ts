@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useCleanDatabase } from '../test-data/database';
 import { marksBetween } from '$lib/db/bodyMarks';
+import { database } from '$lib/db/database';
+import { writeDraft } from '$lib/db/settings';
 import { localDay } from '$lib/domain/day';
 import CheckInForm from './CheckInForm.svelte';
 
@@ -37,5 +39,34 @@ describe('Where? in the check-in', () => {
 			})
 		).toHaveAttribute('aria-pressed', 'true');
 		// The drawing has many controls and jsdom is slow with them: a generous limit, not a speed test.
+	}, 30_000);
+
+	it('refuses marks it does not know (e.g. from an old draft) beside Where?, storing nothing', async () => {
+		await writeDraft('check-in', {
+			score: 5,
+			note: '',
+			tags: [],
+			pendingTag: '',
+			time: '',
+			marks: [
+				{
+					regionId: 'left-elbow',
+					side: 'left',
+					intensity: 5,
+					sensations: [],
+					pathId: null,
+					pathIndex: null
+				}
+			]
+		});
+		const user = userEvent.setup();
+		render(CheckInForm);
+		await screen.findByText(/Draft restored/);
+		await user.click(screen.getByRole('button', { name: 'Save' }));
+		const message = await screen.findByText(/the body region "left-elbow" is unknown/);
+		const where = screen.getByRole('group', { name: 'Where it hurts' });
+		expect(where).toHaveAttribute('aria-describedby', message.id);
+		expect(await database().painEntries.count()).toBe(0);
+		expect(await database().bodyMarks.count()).toBe(0);
 	}, 30_000);
 });

@@ -21,6 +21,8 @@ export const messages = {
 	emptyLink: 'Go to Today',
 	historyHeading: (name: string) => `History: ${name}`,
 	historyClose: 'Close history',
+	historyShown: (name: string) => `History of ${name} shown below the map.`,
+	historyHidden: (name: string) => `History of ${name} closed.`,
 	trendLabel: 'Mean intensity by day',
 	entriesHeading: 'Entries that marked it',
 	entryPain: (score: number) => `pain ${score}`,
