@@ -30,3 +30,11 @@ export async function checkIn(page: Page, score: number) {
 		.check();
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
 }
+
+/**
+ * Marks the first-run welcome as done before the app loads, so specs about other screens
+ * do not meet its dialog. Call before the first `page.goto`.
+ */
+export async function skipWelcome(page: Page) {
+	await page.addInitScript(() => localStorage.setItem('unknot.welcomeDone', '1'));
+}
