@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { skipWelcome } from './helpers';
 
 function welcomeDialog(page: Page) {
 	return page.getByRole('dialog', { name: 'Welcome to Unknot' });
@@ -100,5 +101,32 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			expect(results.violations).toEqual([]);
 			if (step < 3) await dialog.getByRole('button', { name: 'Next' }).click();
 		}
+	});
+}
+
+test('every routine has a picture and a body map, each with a text alternative', async ({
+	page
+}) => {
+	await skipWelcome(page);
+	await page.goto('/release');
+	const gallery = page.getByRole('region', { name: 'Routine pictures' });
+	const routines = gallery.getByRole('listitem');
+	await expect(routines).toHaveCount(10);
+	for (const routine of await routines.all()) {
+		const pictures = routine.getByRole('img');
+		await expect(pictures).toHaveCount(2);
+		await expect(pictures.first()).toHaveAccessibleName(/^Person .+ highlighted\.$/);
+		await expect(pictures.last()).toHaveAccessibleName(/^Body map, (front|back) view: .+/);
+	}
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test(`axe finds no violation among the routine pictures (${colorScheme})`, async ({ page }) => {
+		await skipWelcome(page);
+		await page.emulateMedia({ colorScheme });
+		await page.goto('/release');
+		await expect(page.getByRole('region', { name: 'Routine pictures' })).toBeVisible();
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations).toEqual([]);
 	});
 }
