@@ -90,6 +90,31 @@ test('on iPhone the install step gives the Add to Home Screen steps and why', as
 	await context.close();
 });
 
+test('the install step offers "Install Unknot" when the browser can install', async ({ page }) => {
+	await page.goto('/');
+	const dialog = welcomeDialog(page);
+	await dialog.getByRole('button', { name: 'Next' }).click();
+	await dialog.getByRole('button', { name: 'Next' }).click();
+	await expect(dialog.getByRole('heading', { name: 'Install Unknot' })).toBeVisible();
+	await expect(dialog.getByRole('button', { name: 'Install Unknot' })).toHaveCount(0);
+
+	// What Chromium sends once the app is installable; the real prompt cannot be driven here.
+	const defaultPrevented = await page.evaluate(() => {
+		const event = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
+			prompt: () => Promise.resolve(),
+			userChoice: Promise.resolve({ outcome: 'accepted', platform: 'web' })
+		});
+		dispatchEvent(event);
+		return event.defaultPrevented;
+	});
+	expect(defaultPrevented).toBe(true);
+	await dialog.getByRole('button', { name: 'Install Unknot' }).click();
+	await expect(dialog.getByRole('status')).toHaveText(
+		'Installing: Unknot will appear with your apps.'
+	);
+	await expect(dialog.getByRole('button', { name: 'Install Unknot' })).toHaveCount(0);
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
 	test(`axe finds no violation on the open welcome (${colorScheme})`, async ({ page }) => {
 		await page.emulateMedia({ colorScheme });
