@@ -100,7 +100,7 @@ const pictures: Record<BuiltInRoutineId, RoutinePicture> = {
 			]
 		},
 		ball: { center: [169, 93], radius: ballRadius },
-		target: { center: [160, 92], rx: 6, ry: 9 },
+		target: { center: [156, 91], rx: 7, ry: 10 },
 		motion: null,
 		regions: ['front-outer-hip'],
 		alt: 'Person standing side-on to a wall, one hand on the wall, leaning the hip into a ball held between the wall and the outer front of the hip (TFL), which is highlighted.'
@@ -207,7 +207,7 @@ const pictures: Record<BuiltInRoutineId, RoutinePicture> = {
 			]
 		},
 		ball: { center: [67, 92], radius: ballRadius },
-		target: { center: [75, 92], rx: 7, ry: 12 },
+		target: { center: [78, 91], rx: 7, ry: 12 },
 		motion: null,
 		regions: ['main-glute', 'upper-glute'],
 		alt: 'Person standing with the back to a wall, knees slightly bent, a ball held between the wall and the buttock (glutes), which is highlighted.'
