@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Response } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { waitForServiceWorker } from './helpers';
@@ -177,7 +178,8 @@ test('draws a month of pain and self-care, with a table of the same numbers, and
 	).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Where' })).toBeVisible();
 	await expect(page.getByText('Piriformis')).toBeVisible();
-	await page.screenshot({ path: 'test-results/insights-month.png', fullPage: true });
+	const audit = await new AxeBuilder({ page }).include('main').analyze();
+	expect(audit.violations.map((violation) => violation.id)).toEqual([]);
 
 	await waitForServiceWorker(page);
 	await expect(chart).toBeVisible();
@@ -218,4 +220,23 @@ test('Today never loads Chart.js; Insights does', async ({ page }) => {
 	await expect(page.locator('canvas[aria-label^="Chart of pain"]')).toBeVisible();
 	await expect.poll(() => readyMarks(page)).toBeGreaterThan(0);
 	expect(await loadedChartJs()).toBe(true);
+});
+
+test('an empty journal gets a way to Today instead of a chart', async ({ page }) => {
+	await page.goto('/insights');
+	await expect(page.getByRole('heading', { name: 'Nothing to show yet' })).toBeVisible();
+	await expect(page.locator('canvas')).toHaveCount(0);
+	await page.getByRole('link', { name: 'Log your pain on Today' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+});
+
+test('reads in the dark theme', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+	await seedMonth(page);
+	await page.goto('/insights');
+	await expect(page.locator('canvas[aria-label^="Chart of pain"]')).toBeVisible();
+	await expect.poll(() => readyMarks(page)).toBeGreaterThan(0);
+	await page.getByRole('button', { name: 'Show as table' }).click();
+	const audit = await new AxeBuilder({ page }).include('main').analyze();
+	expect(audit.violations.map((violation) => violation.id)).toEqual([]);
 });

@@ -2,13 +2,20 @@
 // after sessions, and around clinic visits. They describe associations in one person's journal;
 // none of them can show cause.
 
-import { addDays, type LocalDay } from './day';
+import { daysBetween, type LocalDay } from './day';
 import { compareMeans, minimumDays, pairedChange, type MeanDifference } from './statistics';
 import type { ClinicTreatment } from '$lib/db/types';
 
 /** A comparison with its day counts, or the day counts alone when there is not enough data. */
 export type Comparison =
 	({ enough: true } & MeanDifference) | { enough: false; nA: number; nB: number };
+
+/** Days as whole numbers, so shifting by a few days is arithmetic (ten years stay fast). */
+const dayNumber = (day: LocalDay) => daysBetween('1970-01-01', day);
+
+function numbered(pain: ReadonlyMap<LocalDay, number>): Map<number, number> {
+	return new Map([...pain].map(([day, value]) => [dayNumber(day), value]));
+}
 
 function comparison(a: readonly number[], b: readonly number[]): Comparison {
 	const result = a.length >= minimumDays && b.length >= minimumDays ? compareMeans(a, b) : null;
@@ -32,11 +39,13 @@ export function lagComparisons(
 	done: ReadonlyMap<LocalDay, boolean>,
 	lags: readonly number[] = [0, 1, 2, 3]
 ): LagComparison[] {
+	const painByNumber = numbered(pain);
+	const doneByNumber = [...done].map(([day, wasDone]) => [dayNumber(day), wasDone] as const);
 	return lags.map((lag) => {
 		const afterDone: number[] = [];
 		const afterNotDone: number[] = [];
-		for (const [day, wasDone] of done) {
-			const later = pain.get(addDays(day, lag));
+		for (const [day, wasDone] of doneByNumber) {
+			const later = painByNumber.get(day + lag);
 			if (later === undefined) continue;
 			(wasDone ? afterDone : afterNotDone).push(later);
 		}
@@ -71,19 +80,20 @@ export function clinicEffects(
 	visits: readonly { day: LocalDay; treatment: ClinicTreatment }[]
 ): ClinicEffect[] {
 	const treatments = [...new Set(visits.map((visit) => visit.treatment))];
+	const painByNumber = numbered(pain);
 	return treatments.map((treatment) => {
 		const visitDays = new Set(
-			visits.filter((visit) => visit.treatment === treatment).map((visit) => visit.day)
+			visits.filter((visit) => visit.treatment === treatment).map((visit) => dayNumber(visit.day))
 		);
-		const after = new Set<LocalDay>();
-		const before = new Set<LocalDay>();
+		const after = new Set<number>();
+		const before = new Set<number>();
 		for (const day of visitDays) {
-			for (let offset = 1; offset <= 3; offset += 1) after.add(addDays(day, offset));
-			for (let offset = 1; offset <= 7; offset += 1) before.add(addDays(day, -offset));
+			for (let offset = 1; offset <= 3; offset += 1) after.add(day + offset);
+			for (let offset = 1; offset <= 7; offset += 1) before.add(day - offset);
 		}
-		const values = (days: Set<LocalDay>, skip: Set<LocalDay>) =>
+		const values = (days: Set<number>, skip: Set<number>) =>
 			[...days].flatMap((day) => {
-				const value = pain.get(day);
+				const value = painByNumber.get(day);
 				return value === undefined || skip.has(day) || visitDays.has(day) ? [] : [value];
 			});
 		return {
