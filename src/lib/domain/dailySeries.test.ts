@@ -83,6 +83,16 @@ describe('daily series', () => {
 		expect(chartPoints(totals, '2024-12-01', '2026-01-10').weekly).toBe(true);
 	});
 
+	it('lets the first days of a range average over the days just before it', () => {
+		const totals = [total('2026-10-29', [6]), total('2026-11-01', [2])];
+		const { daily } = chartPoints(totals, '2026-11-01', '2026-11-02');
+		// 1 Nov: window 26 Oct–1 Nov holds 6 and 2 → 4; 2 Nov: the same two days → 4.
+		expect(daily.map((point) => [point.day, point.mean, point.average])).toEqual([
+			['2026-11-01', 2, 4],
+			['2026-11-02', null, 4]
+		]);
+	});
+
 	it('turns a range choice into days ending today', () => {
 		expect(rangeDays('7d', '2026-11-25', null)).toEqual({ from: '2026-11-19', to: '2026-11-25' });
 		expect(rangeDays('30d', '2026-03-01', null).from).toBe('2026-01-31');

@@ -135,13 +135,20 @@ export function rangeDays(
 	return { from: addDays(today, 1 - rangeLengths[choice]), to: today };
 }
 
-/** Daily points, or weekly ones when the range is too long to draw by day. */
+/** Days before a range that the first days' 7-day averages reach back to. */
+export const averageLeadDays = 6;
+
+/**
+ * Daily points, or weekly ones when the range is too long to draw by day. `totals` may start
+ * `averageLeadDays` before `from`, so the average on the range's first days has its full window;
+ * the points themselves cover `from` to `to` only.
+ */
 export function chartPoints(
 	totals: readonly DayTotals[],
 	from: LocalDay,
 	to: LocalDay
 ): { points: SeriesPoint[]; daily: SeriesPoint[]; weekly: boolean } {
-	const daily = dailySeries(totals, from, to);
+	const daily = dailySeries(totals, addDays(from, -averageLeadDays), to).slice(averageLeadDays);
 	const weekly = daily.length > dailyPointLimit;
 	return { points: weekly ? weeklyPoints(daily) : daily, daily, weekly };
 }
