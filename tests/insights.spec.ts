@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Response } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { waitForServiceWorker } from './helpers';
+import { checkIn, waitForServiceWorker } from './helpers';
 
 // A string in Chart.js that survives minification: finding it in a script means Chart.js loaded.
 const chartMarker = "can't acquire context from the given item";
@@ -213,6 +213,15 @@ test('Today never loads Chart.js; Insights does', async ({ page }) => {
 	expect(scripts.length).toBeGreaterThan(0);
 	expect(await loadedChartJs()).toBe(false);
 
+	// A check-in on Today reaches Insights through the rollups kept on every write.
+	await checkIn(page, 10);
+	await expect(
+		page
+			.getByRole('region', { name: "Today's entries" })
+			.getByText('Pain 10, Worst pain imaginable')
+	).toBeAttached();
+	expect(await loadedChartJs()).toBe(false);
+
 	await page
 		.getByRole('navigation', { name: 'Main' })
 		.getByRole('link', { name: 'Insights' })
@@ -220,6 +229,7 @@ test('Today never loads Chart.js; Insights does', async ({ page }) => {
 	await expect(page.locator('canvas[aria-label^="Chart of pain"]')).toBeVisible();
 	await expect.poll(() => readyMarks(page)).toBeGreaterThan(0);
 	expect(await loadedChartJs()).toBe(true);
+	await expect(page.locator('#chart-summary')).toContainText('highest score 10');
 });
 
 test('an empty journal gets a way to Today instead of a chart', async ({ page }) => {
