@@ -68,6 +68,12 @@ export interface DoneWords {
 	notDone: string;
 }
 
+/** For when the plan's adherence (planned days done or not) is passed to lagComparisons. */
+export const planDoneWords: DoneWords = {
+	done: 'a planned day with your plan done',
+	notDone: 'planned days without it'
+};
+
 export const sessionDoneWords: DoneWords = {
 	done: 'a day with a release or stretching session',
 	notDone: 'days without one'
