@@ -112,6 +112,29 @@ describe('day rollups kept by the middleware', () => {
 		expect(await rollup('2026-11-22')).toMatchObject({ painCount: 1, releaseCount: 0 });
 	});
 
+	it('follows a modify by function and a delete by index', async () => {
+		const db = database();
+		await db.bodyMarks.bulkAdd([
+			bodyMarkRow(at(19, 8), 'tfl', 4),
+			bodyMarkRow(at(19, 9), 'piriformis', 5),
+			bodyMarkRow(at(19, 10), 'piriformis', 7)
+		]);
+		await db.bodyMarks
+			.where('regionId')
+			.equals('piriformis')
+			.modify((mark) => {
+				mark.intensity += 1;
+			});
+		expect((await rollup('2026-11-19'))?.regions).toEqual({
+			tfl: { count: 1, intensitySum: 4 },
+			piriformis: { count: 2, intensitySum: 14 }
+		});
+		await db.bodyMarks.where('regionId').equals('tfl').delete();
+		const after = await rollup('2026-11-19');
+		expect(after?.markCount).toBe(2);
+		expect(after?.regions).toEqual({ piriformis: { count: 2, intensitySum: 14 } });
+	});
+
 	it('is right after a bulkPut of many rows over many days, as an import does', async () => {
 		const rows = [];
 		// 120 days, scores 0..9 cycling, three entries a day: day i has i%10, (i+1)%10, (i+2)%10.
