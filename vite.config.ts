@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -28,7 +29,13 @@ function previewFallbackPage(): Plugin {
 	};
 }
 
+/** The app's version, written into every backup so a restore can tell which app made it. */
+const appVersion =
+	process.env.npm_package_version ??
+	(JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+
 export default defineConfig({
+	define: { __APP_VERSION__: JSON.stringify(appVersion) },
 	plugins: [
 		sveltekit(),
 		SvelteKitPWA({
