@@ -27,6 +27,9 @@ export const tablesLeftOutOfBackups: Readonly<Record<string, string>> = {
 
 export const lastBackupSetting = 'lastBackupAt';
 
+/** The schema version this app runs, which a backup file may not exceed. */
+export const appSchemaVersion = currentSchemaVersion;
+
 export type Progress = (done: number, total: number) => void;
 
 const chunkSize = 1000;

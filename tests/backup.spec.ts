@@ -1,0 +1,164 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { checkIn } from './helpers';
+import { backupOf, jsonFile, painEntry } from './backupFiles';
+
+function todayList(page: Page) {
+	return page.getByRole('region', { name: "Today's entries" });
+}
+
+async function chooseBackup(page: Page, file: Parameters<Page['setInputFiles']>[1]) {
+	await page.getByLabel('Backup file').setInputFiles(file);
+}
+
+test('a backup downloaded here restores the same entries in a fresh browser profile', async ({
+	page,
+	browser
+}) => {
+	await page.goto('/');
+	await page.getByText('Add a note').click();
+	await page.getByLabel('Note').fill('Stiff after the drive, left hip');
+	await checkIn(page, 6);
+	await expect(todayList(page).getByText('Pain 6, moderate')).toBeAttached();
+	await expect(page.getByRole('complementary', { name: 'Backup reminder' })).toBeVisible();
+
+	await page.goto('/settings');
+	await expect(page.getByText('No backup made on this device yet.')).toBeVisible();
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download backup' }).click();
+	const download = await downloading;
+	expect(download.suggestedFilename()).toMatch(/^unknot-backup-\d{4}-\d{2}-\d{2}\.json$/);
+	const text = await readFile((await download.path())!, 'utf8');
+	const backup = JSON.parse(text) as { format: string; tables: { painEntries: unknown[] } };
+	expect(backup.format).toBe('unknot-backup');
+	expect(backup.tables.painEntries).toHaveLength(1);
+	await expect(page.getByText(/^Last backup:/)).toBeVisible();
+	await page.goto('/');
+	await expect(page.getByRole('complementary', { name: 'Backup reminder' })).toHaveCount(0);
+
+	const fresh = await browser.newContext();
+	const other = await fresh.newPage();
+	await other.goto('/');
+	await expect(todayList(other).getByText(/No entries yet today/)).toBeVisible();
+	await other.goto('/settings');
+	await chooseBackup(other, {
+		name: 'backup.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(text)
+	});
+	await expect(other.getByText(/Nothing has changed yet/)).toBeVisible();
+	await other.getByRole('button', { name: 'Restore', exact: true }).click();
+	await expect(other.getByRole('status').filter({ hasText: /^Restored: \d+ added/ })).toBeVisible();
+	await other.goto('/');
+	await expect(todayList(other).getByText('Pain 6, moderate')).toBeAttached();
+	await expect(todayList(other).getByText('Stiff after the drive, left hip')).toBeVisible();
+	await fresh.close();
+});
+
+test('replace asks for confirmation and offers a copy of the current data first', async ({
+	page
+}) => {
+	await page.goto('/');
+	await checkIn(page, 3);
+	await expect(todayList(page).getByText('Pain 3, mild')).toBeAttached();
+
+	await page.goto('/settings');
+	await chooseBackup(
+		page,
+		jsonFile(
+			'other.json',
+			backupOf([painEntry({ id: 'from-backup', score: 8, note: 'From the backup' })])
+		)
+	);
+	await page.getByRole('radio', { name: /Replace everything here/ }).check();
+	await page.getByRole('button', { name: 'Restore', exact: true }).click();
+
+	const confirmation = page.getByRole('group', { name: 'Replace all your data?' });
+	await expect(confirmation).toBeVisible();
+	const downloading = page.waitForEvent('download');
+	await confirmation.getByRole('button', { name: 'Download a copy of my current data' }).click();
+	const copy = await downloading;
+	const current = JSON.parse(await readFile((await copy.path())!, 'utf8')) as {
+		tables: { painEntries: { score: number }[] };
+	};
+	expect(current.tables.painEntries.map((entry) => entry.score)).toEqual([3]);
+
+	await confirmation.getByRole('button', { name: 'Replace all my data' }).click();
+	await expect(page.getByRole('status').filter({ hasText: /^Restored: \d+ added/ })).toBeVisible();
+	await page.goto('/');
+	await expect(todayList(page).getByText('Pain 8, severe')).toBeAttached();
+	await expect(todayList(page).getByText('From the backup')).toBeVisible();
+	await expect(todayList(page).getByText('Pain 3, mild')).toHaveCount(0);
+});
+
+test('a bad file is refused with an alert naming the problem, and nothing changes', async ({
+	page
+}) => {
+	await page.goto('/');
+	await checkIn(page, 4);
+	await expect(todayList(page).getByText('Pain 4, moderate')).toBeAttached();
+	await page.goto('/settings');
+
+	const input = page.getByLabel('Backup file');
+	await chooseBackup(
+		page,
+		jsonFile('bad.json', backupOf([painEntry({ id: 'too-high', score: 11 })]))
+	);
+	const alert = page.getByRole('alert');
+	await expect(alert).toHaveText(
+		'painEntries row 1: score must be a whole number from 0 to 10 (found 11).'
+	);
+	await expect(input).toHaveAttribute('aria-invalid', 'true');
+	await page.getByRole('radio', { name: /Replace everything here/ }).check();
+	await page.getByRole('button', { name: 'Restore', exact: true }).click();
+	await expect(page.getByRole('group', { name: 'Replace all your data?' })).toHaveCount(0);
+
+	await chooseBackup(page, {
+		name: 'notes.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{"format": "unknot-backup", "tables": ')
+	});
+	await expect(alert).toHaveText(/not readable JSON/);
+	await chooseBackup(page, {
+		name: 'empty.json',
+		mimeType: 'application/json',
+		buffer: Buffer.alloc(0)
+	});
+	await expect(alert).toHaveText(/empty/);
+
+	await page.goto('/');
+	await expect(todayList(page).getByRole('listitem')).toHaveCount(1);
+	await expect(todayList(page).getByText('Pain 4, moderate')).toBeAttached();
+});
+
+test('closing the page in the middle of a large import leaves the old data intact', async ({
+	page,
+	context
+}) => {
+	await page.goto('/');
+	await checkIn(page, 2);
+	await expect(todayList(page).getByText('Pain 2, mild')).toBeAttached();
+
+	const start = Date.now() - 3_600_000;
+	const entries = Array.from({ length: 60_000 }, (_, index) =>
+		painEntry({
+			id: `large-${index}`,
+			score: 9,
+			note: 'A long note so that the file is large enough to take a while to write. '.repeat(2),
+			at: start + index
+		})
+	);
+	await page.goto('/settings');
+	await chooseBackup(page, jsonFile('large.json', backupOf(entries)));
+	await expect(page.getByText(/Nothing has changed yet/)).toBeVisible({ timeout: 30_000 });
+	await page.getByRole('radio', { name: /Replace everything here/ }).check();
+	await page.getByRole('button', { name: 'Restore', exact: true }).click();
+	await page.getByRole('button', { name: 'Replace all my data' }).click();
+	await expect(page.getByRole('progressbar', { name: 'Restoring' })).toBeVisible();
+	await page.close();
+
+	const reopened = await context.newPage();
+	await reopened.goto('/');
+	await expect(todayList(reopened).getByText('Pain 2, mild')).toBeAttached();
+	await expect(todayList(reopened).getByRole('listitem')).toHaveCount(1);
+});
