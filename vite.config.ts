@@ -7,12 +7,19 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * `vite preview` serves the prerendered screens but not adapter-static's SPA fallback page,
- * which the service worker precaches for navigations to any other address.
+ * which the service worker precaches for navigations to any other address. It also sends the
+ * one policy a <meta> tag cannot carry: no framing.
  */
 function previewFallbackPage(): Plugin {
 	return {
 		name: 'unknot-preview-fallback-page',
 		configurePreviewServer(server) {
+			// Only a header can forbid framing; see the note on kit.csp in svelte.config.js.
+			server.middlewares.use((_request, response, next) => {
+				response.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
+				response.setHeader('X-Frame-Options', 'DENY');
+				next();
+			});
 			server.middlewares.use('/200.html', (_request, response) => {
 				readFile('build/200.html').then(
 					(html) => {
