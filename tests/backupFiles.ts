@@ -1,4 +1,11 @@
 // Backup files built by the e2e specs: valid journals and deliberately bad ones.
+import { expect, type Page } from '@playwright/test';
+
+/** Opens Settings and waits until its restore field works (after hydration). */
+export async function openSettings(page: Page) {
+	await page.goto('/settings');
+	await expect(page.getByLabel('Backup file')).toBeEnabled();
+}
 
 /** The local day of a moment in the zone the e2e browser runs in (playwright.config.ts). */
 export function londonDay(at: number): string {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { checkIn, screens } from './helpers';
-import { backupOf, jsonFile, painEntry } from './backupFiles';
+import { backupOf, jsonFile, openSettings, painEntry } from './backupFiles';
 
 test('a whole journey never sends a request to any other origin', async ({
 	page,
@@ -76,7 +76,7 @@ test('notes, tags and names from an imported backup are shown as text and never 
 			at: Date.now() - (index + 1) * 60_000
 		})
 	);
-	await page.goto('/settings');
+	await openSettings(page);
 	await page
 		.getByLabel('Backup file')
 		.setInputFiles(jsonFile('payloads.json', backupOf(entries, { routineName: payloads[1] })));
@@ -92,7 +92,7 @@ test('notes, tags and names from an imported backup are shown as text and never 
 	await expect(todayList.locator('script')).toHaveCount(0);
 
 	// A problem message quotes what it found: that is text too.
-	await page.goto('/settings');
+	await openSettings(page);
 	const bad = backupOf([]) as Record<string, unknown>;
 	bad.format = payloads[1];
 	await page.getByLabel('Backup file').setInputFiles(jsonFile('bad.json', bad));

@@ -25,6 +25,7 @@ import {
 } from './backup';
 import { database } from './database';
 import { WriteError } from './errors';
+import { copyStoredDatabase, preUpgradeCopyName, storedVersion } from './preUpgrade';
 import { currentSchemaVersion, schemaVersions } from './schema';
 
 useCleanDatabase();
@@ -183,6 +184,14 @@ describe('erase and spreadsheets', () => {
 		expect(Object.values(after).every((rows) => rows.length === 0)).toBe(true);
 		await database().painEntries.add(sampleTables().painEntries[0]!);
 		expect(await database().painEntries.count()).toBe(1);
+	});
+
+	it('also deletes a copy kept from an interrupted upgrade', async () => {
+		await fill(sampleTables());
+		await copyStoredDatabase(indexedDB, 'unknot', preUpgradeCopyName('unknot'));
+		expect(await storedVersion(indexedDB, preUpgradeCopyName('unknot'))).not.toBeNull();
+		await eraseAllData();
+		expect(await storedVersion(indexedDB, preUpgradeCopyName('unknot'))).toBeNull();
 	});
 
 	it('exports live pain entries with their regions, and sessions', async () => {

@@ -14,6 +14,7 @@ import { painEntriesCsv, sessionsCsv } from '$lib/domain/csv';
 import type { EpochMs } from '$lib/domain/day';
 import { database } from './database';
 import { guardWrite } from './errors';
+import { deleteStoredDatabase, preUpgradeCopyName } from './preUpgrade';
 import { currentSchemaVersion } from './schema';
 
 /**
@@ -191,15 +192,19 @@ export async function restoreBackupText(
 	return { ok: true, report: await importBackup(checked.backup, mode, onProgress) };
 }
 
-/** Deletes every row of every table, drafts included; the database stays open and usable. */
+/**
+ * Deletes every row of every table, drafts included, and any copy kept from an interrupted
+ * upgrade; the database stays open and usable.
+ */
 export async function eraseAllData() {
 	const db = database();
-	await guardWrite(() =>
+	await guardWrite(async () => {
 		// All tables clear together: an erase that stopped halfway would leave orphaned marks.
-		db.transaction('rw', db.tables, async () => {
+		await db.transaction('rw', db.tables, async () => {
 			for (const table of db.tables) await table.clear();
-		})
-	);
+		});
+		await deleteStoredDatabase(indexedDB, preUpgradeCopyName(db.name));
+	});
 }
 
 /** The two spreadsheet files: pain entries (with their regions) and sessions. */
