@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { readFile, writeFile } from 'node:fs/promises';
 import { checkIn } from './helpers';
 import { backupOf, jsonFile, openSettings, painEntry } from './backupFiles';
@@ -198,4 +199,20 @@ test('delete all my data needs the typed word, empties the journal, and the app 
 	await expect(todayList(page).getByText('Pain 1, mild')).toBeAttached();
 	await page.reload();
 	await expect(todayList(page).getByText('Pain 1, mild')).toBeAttached();
+});
+
+test('the data sections of Settings pass an accessibility scan in light and dark', async ({
+	page
+}) => {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		await openSettings(page);
+		await chooseBackup(page, jsonFile('bad.json', backupOf([painEntry({ id: 'x', score: 11 })])));
+		await expect(page.getByRole('alert')).toBeVisible();
+		await page.getByLabel('Type DELETE to confirm').fill('nope');
+		await page.getByRole('button', { name: 'Delete all my data' }).click();
+		await expect(page.getByText('Type DELETE in capital letters to confirm.')).toBeVisible();
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((violation) => violation.id)).toEqual([]);
+	}
 });
