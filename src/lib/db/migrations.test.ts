@@ -225,4 +225,18 @@ describe('the copy kept before an upgrade', () => {
 		expect(await db.painEntries.count()).toBe(3);
 		await db.delete();
 	});
+
+	it('reads the stored version without indexedDB.databases(), and never creates a database', async () => {
+		await fillAtVersion('version-probe', currentSchemaVersion);
+		const withoutListing = {
+			open: (database: string, version?: number) => indexedDB.open(database, version),
+			deleteDatabase: (database: string) => indexedDB.deleteDatabase(database),
+			cmp: (first: unknown, second: unknown) => indexedDB.cmp(first, second)
+		} as IDBFactory;
+		expect(await storedVersion(withoutListing, 'version-probe')).toBe(currentSchemaVersion * 10);
+		expect(await storedVersion(withoutListing, 'never-made')).toBeNull();
+		const names = (await indexedDB.databases()).map((database) => database.name);
+		expect(names).not.toContain('never-made');
+		await new UnknotDatabase('version-probe').delete();
+	});
 });
