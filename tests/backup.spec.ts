@@ -17,8 +17,8 @@ test('a backup downloaded here restores the same entries in a fresh browser prof
 	browser
 }) => {
 	await page.goto('/');
-	await page.getByText('Add a note').click();
-	await page.getByLabel('Note').fill('Stiff after the drive, left hip');
+	await page.getByText('Note, tags and time', { exact: true }).click();
+	await page.getByLabel('Note', { exact: true }).fill('Stiff after the drive, left hip');
 	await checkIn(page, 6);
 	await expect(todayList(page).getByText('Pain 6, moderate')).toBeAttached();
 	await expect(page.getByRole('complementary', { name: 'Backup reminder' })).toBeVisible();
