@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import {
+	builtInRoutines,
+	clinicTreatments,
+	releaseRoutines,
+	stretchRoutines,
+	validateRoutine,
+	type RoutineInput
+} from './routines';
+import { regionLabel, targetRegionIds } from './targetLabels';
+
+/** The region ids shared with the body map (the agreed list); the body map's module must match. */
+const sidedKinds = [
+	'lumbar-paraspinals',
+	'flank',
+	'sacroiliac',
+	'upper-glute',
+	'main-glute',
+	'deep-glute',
+	'front-outer-hip',
+	'outer-thigh',
+	'groin',
+	'back-of-thigh',
+	'calf',
+	'sole',
+	'top-of-foot',
+	'front-of-thigh',
+	'knee',
+	'shin'
+];
+const bodyMapRegionIds = new Set([
+	...sidedKinds.flatMap((kind) => [`left-${kind}`, `right-${kind}`]),
+	'lower-spine',
+	'sacrum',
+	'abdomen'
+]);
+
+const expectedTargets: Record<string, string[]> = {
+	'release-tfl': ['front-outer-hip', 'outer-thigh'],
+	'stretch-tfl': ['front-outer-hip', 'outer-thigh'],
+	'release-quadratus-lumborum': ['flank', 'lumbar-paraspinals'],
+	'stretch-quadratus-lumborum': ['flank', 'lumbar-paraspinals'],
+	'release-piriformis': ['deep-glute'],
+	'stretch-piriformis': ['deep-glute'],
+	'release-glutes': ['upper-glute', 'main-glute'],
+	'stretch-glutes': ['upper-glute', 'main-glute'],
+	'release-hip-rotators': ['deep-glute', 'sacroiliac'],
+	'stretch-hip-rotators': ['deep-glute', 'groin']
+};
+
+describe('routine catalogue', () => {
+	it('has the agreed built-in ids, each targeting both sides of its agreed regions', () => {
+		expect(builtInRoutines.map((routine) => routine.id).sort()).toEqual(
+			Object.keys(expectedTargets).sort()
+		);
+		for (const routine of builtInRoutines) {
+			const kinds = expectedTargets[routine.id]!;
+			expect(routine.targets.sort()).toEqual(
+				kinds.flatMap((kind) => [`left-${kind}`, `right-${kind}`]).sort()
+			);
+		}
+	});
+
+	it('targets only regions that exist on the body map, and each has a plain label', () => {
+		for (const routine of builtInRoutines) {
+			for (const target of routine.targets) {
+				expect(bodyMapRegionIds.has(target), `${routine.id} → ${target}`).toBe(true);
+				expect(regionLabel(target)).not.toBe(target);
+			}
+		}
+		for (const id of targetRegionIds) expect(bodyMapRegionIds.has(id), id).toBe(true);
+		expect(regionLabel('left-deep-glute')).toBe('Left deep glute (piriformis)');
+	});
+
+	it('gives each routine valid settings, steps and the nerve-pain cautions', () => {
+		for (const routine of builtInRoutines) {
+			const checked = validateRoutine({ ...routine });
+			expect(checked.ok, routine.id).toBe(true);
+			expect(routine.cautions.join(' ')).toMatch(/numbness or tingling increases/);
+		}
+		for (const routine of releaseRoutines) {
+			expect(routine.kind).toBe('release');
+			expect(['tennis ball', 'lacrosse ball']).toContain(routine.tool);
+			expect(['wall', 'floor']).toContain(routine.position);
+			expect(routine.holdSeconds).toBe(60);
+			expect(routine.spotsPerSide).toBe(3);
+			expect(routine.cautions.join(' ')).toMatch(/sharp, electric or nerve pain/);
+			expect(routine.steps.join(' ')).toMatch(/next spot/);
+		}
+		for (const routine of stretchRoutines) expect(routine.kind).toBe('stretch');
+		expect(clinicTreatments.map((treatment) => treatment.id)).toEqual([
+			'acupuncture',
+			'cupping',
+			'moxibustion'
+		]);
+	});
+});
+
+describe('validateRoutine', () => {
+	const input: RoutineInput = {
+		name: '  Evening piriformis  ',
+		kind: 'release',
+		basedOn: null,
+		targets: ['left-deep-glute', 'left-deep-glute'],
+		tool: 'tennis ball',
+		position: 'floor',
+		steps: ['Lie down', '  ', 'Press'],
+		spotsPerSide: 3,
+		holdSeconds: 60,
+		sides: 'one',
+		cautions: []
+	};
+
+	it('trims the name, drops blank steps and repeated targets', () => {
+		const checked = validateRoutine(input);
+		expect(checked).toMatchObject({
+			ok: true,
+			value: {
+				name: 'Evening piriformis',
+				steps: ['Lie down', 'Press'],
+				targets: ['left-deep-glute']
+			}
+		});
+	});
+
+	it('accepts the limits 20 and 180 s, 1 and 10 spots', () => {
+		expect(validateRoutine({ ...input, holdSeconds: 20, spotsPerSide: 1 }).ok).toBe(true);
+		expect(validateRoutine({ ...input, holdSeconds: 180, spotsPerSide: 10 }).ok).toBe(true);
+	});
+
+	it('names each bad field', () => {
+		const checked = validateRoutine({
+			...input,
+			name: '   ',
+			targets: [],
+			steps: [''],
+			holdSeconds: 19,
+			spotsPerSide: 11
+		});
+		expect(checked.ok).toBe(false);
+		if (checked.ok) return;
+		expect(checked.errors.name).toMatch(/name/);
+		expect(checked.errors.targets).toMatch(/region/);
+		expect(checked.errors.steps).toMatch(/step/);
+		expect(checked.errors.holdSeconds).toMatch(/20 to 180/);
+		expect(checked.errors.spotsPerSide).toMatch(/1 to 10/);
+		const more = validateRoutine({ ...input, holdSeconds: 181, spotsPerSide: 0 });
+		expect(more.ok ? {} : more.errors).toMatchObject({
+			holdSeconds: expect.stringMatching(/20 to 180/),
+			spotsPerSide: expect.stringMatching(/1 to 10/)
+		});
+		const fraction = validateRoutine({ ...input, holdSeconds: 30.5, spotsPerSide: Number.NaN });
+		expect(fraction.ok).toBe(false);
+	});
+});
