@@ -318,7 +318,12 @@ export function validateRoutine(input: RoutineInput): Validated<ValidRoutine, Ro
 	return {
 		ok: true,
 		value: {
-			...input,
+			// Field by field, so extra properties of a definition (its id, builtIn) never leak in.
+			kind: input.kind,
+			basedOn: input.basedOn,
+			tool: input.tool,
+			position: input.position,
+			sides: input.sides,
 			name,
 			targets: [...new Set(input.targets)],
 			steps,
