@@ -79,3 +79,24 @@ export function validatePlan(input: PlanInput): Validated<PlanInput, PlanField> 
 	};
 	return { ok: true, value };
 }
+
+/** How long after the preferred time an open app may still remind. */
+export const reminderWindowMs = 2 * 3_600_000;
+
+/**
+ * Whether to show the plan's notification now: the plan is due today, the preferred time has come
+ * (within the window), and no reminder was shown today yet.
+ */
+export function reminderDue(
+	preferredTime: string,
+	now: number,
+	dueToday: boolean,
+	shownOn: string | null,
+	today: string
+): boolean {
+	if (!dueToday || shownOn === today) return false;
+	const { hours, minutes } = preferredClock(preferredTime);
+	const at = new Date(now);
+	at.setHours(hours, minutes, 0, 0);
+	return now >= at.getTime() && now < at.getTime() + reminderWindowMs;
+}

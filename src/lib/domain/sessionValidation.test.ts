@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateClinicVisit, validateSessionLog, type SessionLogInput } from './sessionValidation';
-import { validatePlan } from './plan';
+import { reminderDue, validatePlan } from './plan';
 
 const now = new Date(2026, 10, 25, 12, 0).getTime();
 const minute = 60_000;
@@ -106,5 +106,18 @@ describe('plan checks', () => {
 				preferredTime: '21:30'
 			}
 		});
+	});
+});
+
+describe('plan reminder', () => {
+	const at = (hour: number, minute = 0) => new Date(2026, 10, 25, hour, minute).getTime();
+	it('is due from the preferred time, once a day, only while the plan is due', () => {
+		expect(reminderDue('before-bed', at(21, 29), true, null, '2026-11-25')).toBe(false);
+		expect(reminderDue('before-bed', at(21, 30), true, null, '2026-11-25')).toBe(true);
+		expect(reminderDue('before-bed', at(23, 29), true, '2026-11-24', '2026-11-25')).toBe(true);
+		expect(reminderDue('before-bed', at(23, 31), true, null, '2026-11-25')).toBe(false);
+		expect(reminderDue('before-bed', at(22), true, '2026-11-25', '2026-11-25')).toBe(false);
+		expect(reminderDue('07:00', at(7, 5), false, null, '2026-11-25')).toBe(false);
+		expect(reminderDue('07:00', at(7, 5), true, null, '2026-11-25')).toBe(true);
 	});
 });
