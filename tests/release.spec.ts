@@ -1,0 +1,106 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** Sets a plan of a daily piriformis release, so Today and Release show it due or done. */
+async function planDailyPiriformis(page: Page) {
+	await page.getByRole('button', { name: 'Set a plan' }).click();
+	await page.getByRole('checkbox', { name: 'Piriformis release (deep glute)' }).check();
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Plan saved.' })).toBeVisible();
+}
+
+test('a guided piriformis release on both sides: pause, reload and resume, finish, save', async ({
+	page
+}) => {
+	await page.clock.install();
+	await page.goto('/release');
+	await expect(page.getByRole('heading', { level: 1, name: 'Release' })).toBeVisible();
+	await planDailyPiriformis(page);
+	const plan = page.getByRole('region', { name: 'Your plan' });
+	await expect(plan.getByText('Due today: 0 of 1 done.')).toBeVisible();
+
+	await page.getByRole('button', { name: 'Piriformis release (deep glute)' }).click();
+	await expect(
+		page.getByRole('heading', { level: 2, name: 'Piriformis release (deep glute)' })
+	).toBeFocused();
+	await expect(page.getByText(/sharp, electric or nerve pain/)).toBeVisible();
+
+	// Bad input is refused next to its field.
+	const hold = page.getByRole('spinbutton', { name: 'Hold time (seconds)' });
+	await hold.fill('15');
+	await page.getByRole('button', { name: 'Start' }).click();
+	await expect(hold).toHaveAttribute('aria-invalid', 'true');
+	await expect(
+		page.getByText('Hold time must be a whole number of seconds from 20 to 180.')
+	).toBeVisible();
+
+	await hold.fill('20');
+	await page.getByRole('spinbutton', { name: 'Spots per side' }).fill('1');
+	await page.getByRole('button', { name: 'Start' }).click();
+
+	const timer = page.getByRole('region', { name: 'Piriformis release (deep glute)' });
+	await expect(timer.getByText('Left side', { exact: true })).toBeVisible();
+	await expect(timer.getByText('Spot 1 of 1', { exact: true })).toBeVisible();
+
+	await timer.getByRole('button', { name: 'Pause' }).click();
+	await expect(timer.getByText('Paused', { exact: true })).toBeVisible();
+	const left = await timer.getByText(/^Time left:/).textContent();
+	await page.clock.fastForward('01:00');
+	await expect(timer.getByText(/^Time left:/)).toHaveText(left!);
+	await timer.getByRole('button', { name: 'Resume' }).click();
+	await expect(timer.getByRole('button', { name: 'Pause' })).toBeVisible();
+
+	await page.clock.fastForward(21_000);
+	await expect(timer.getByRole('button', { name: 'Switch side' })).toBeVisible();
+
+	// A reload in the middle: the session is still there and resumes where it was.
+	await page.reload();
+	const inProgress = page.getByRole('region', { name: 'A session is in progress' });
+	await expect(inProgress).toContainText('Right side, spot 1 of 1');
+	await inProgress.getByRole('button', { name: 'Resume session' }).click();
+	await timer.getByRole('button', { name: 'Switch side' }).click();
+	await expect(timer.getByText('Right side', { exact: true })).toBeVisible();
+	await page.clock.fastForward(21_000);
+
+	await expect(page.getByRole('heading', { level: 2, name: 'Session complete' })).toBeVisible();
+	await expect(page.getByText('2 of 2 done')).toBeVisible();
+	await page
+		.getByRole('radiogroup', { name: 'Pain before' })
+		.getByRole('radio', { name: /^6,/ })
+		.check();
+	await page
+		.getByRole('radiogroup', { name: 'Pain after' })
+		.getByRole('radio', { name: /^3,/ })
+		.check();
+	await page.getByRole('button', { name: 'Save session' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Session saved.' })).toBeVisible();
+	await expect(plan.getByText('Done today: 1 of 1.')).toBeVisible();
+	await expect(page.getByRole('region', { name: 'A session is in progress' })).toHaveCount(0);
+});
+
+test('logs a cupping visit and exports the plan as an iCalendar file', async ({ page }) => {
+	await page.goto('/release');
+	await planDailyPiriformis(page);
+
+	await page.getByRole('button', { name: 'Log a clinic visit' }).click();
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByText('Choose acupuncture, cupping or moxibustion.')).toBeVisible();
+	await expect(page.getByText('Choose at least one place treated.')).toBeVisible();
+	await page.getByRole('radio', { name: 'Cupping' }).check();
+	await page.getByRole('checkbox', { name: 'Left flank (quadratus lumborum)' }).check();
+	await page.getByRole('textbox', { name: 'Note' }).fill('Six cups');
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Clinic visit saved.' })).toBeVisible();
+
+	const downloadPromise = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Add to my calendar' }).click();
+	const download = await downloadPromise;
+	expect(download.suggestedFilename()).toBe('unknot-plan.ics');
+	const stream = await download.createReadStream();
+	const chunks: Buffer[] = [];
+	for await (const chunk of stream) chunks.push(chunk as Buffer);
+	const text = Buffer.concat(chunks).toString('utf8');
+	expect(text).toContain('BEGIN:VCALENDAR\r\n');
+	expect(text).toContain('RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU\r\n');
+	expect(text).toContain('BEGIN:VALARM\r\n');
+	expect(text).toMatch(/DTSTART:\d{8}T213000\r\n/);
+});
