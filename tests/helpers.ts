@@ -30,3 +30,33 @@ export async function checkIn(page: Page, score: number) {
 		.check();
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
 }
+
+/** Rows stored in one table, read with the raw IndexedDB API (what is really on disk). */
+export async function storedRows(page: Page, table: string): Promise<Record<string, unknown>[]> {
+	return page.evaluate(
+		(name) =>
+			new Promise<Record<string, unknown>[]>((resolve, reject) => {
+				const request = indexedDB.open('unknot');
+				request.onerror = () => reject(request.error);
+				request.onsuccess = () => {
+					const db = request.result;
+					const read = db.transaction(name).objectStore(name).getAll();
+					read.onsuccess = () => {
+						db.close();
+						resolve(read.result as Record<string, unknown>[]);
+					};
+					read.onerror = () => reject(read.error);
+				};
+			}),
+		table
+	);
+}
+
+/** A datetime-local value `days` from now, computed in the browser's own time zone. */
+export async function localDateTime(page: Page, days: number): Promise<string> {
+	return page.evaluate((offset) => {
+		const date = new Date(Date.now() + offset * 86_400_000);
+		const pad = (value: number) => String(value).padStart(2, '0');
+		return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+	}, days);
+}

@@ -28,4 +28,8 @@ test('every screen works offline after the first visit, and scores saved offline
 	await page.reload();
 	await expect(todayList.getByText('Pain 3, mild')).toBeAttached();
 	await expect(todayList.getByText('Pain 6, moderate')).toBeAttached();
+
+	// The README's picture of the app, taken from the real build on every run.
+	await page.setViewportSize({ width: 412, height: 860 });
+	await page.screenshot({ path: 'docs/screenshot.png' });
 });

@@ -1,15 +1,11 @@
 // Test helpers for the real database on fake-indexeddb: a clean journal before each test.
-import { afterEach, beforeEach } from 'vitest';
-import { closeDatabase, database, deleteDatabase } from '$lib/db/database';
+import { beforeEach } from 'vitest';
+import { database, deleteDatabase } from '$lib/db/database';
 
-/** Gives every test in the file an empty database, deleted again afterwards. */
+/** Gives every test in the file an empty, open database. */
 export function useCleanDatabase() {
 	beforeEach(async () => {
 		await deleteDatabase();
 		await database().open();
-	});
-	afterEach(async () => {
-		await deleteDatabase();
-		closeDatabase();
 	});
 }

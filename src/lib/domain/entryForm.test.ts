@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { emptyEntryForm, entryFormOf, isEntryFormEmpty, painEntryInputOf } from './entryForm';
+import { offeredTags } from './tags';
+
+const now = new Date(2026, 10, 25, 12, 0).getTime();
+
+describe('entry form values', () => {
+	it('means "now" when the time is left empty, and local time when one is chosen', () => {
+		expect(painEntryInputOf({ ...emptyEntryForm(), score: 3 }, now).at).toBe(now);
+		const earlier = painEntryInputOf({ ...emptyEntryForm(), time: '2026-11-24T21:15' }, now);
+		expect(earlier.at).toBe(new Date(2026, 10, 24, 21, 15).getTime());
+		expect(painEntryInputOf({ ...emptyEntryForm(), time: 'nonsense' }, now).at).toBeNull();
+	});
+
+	it('includes a typed but not yet added tag, so Save checks it too', () => {
+		const input = painEntryInputOf({ ...emptyEntryForm(), tags: ['cold'], pendingTag: '  ' }, now);
+		expect(input.tags).toEqual(['cold', '  ']);
+	});
+
+	it('round-trips an entry for editing and knows an empty form', () => {
+		const at = new Date(2026, 10, 20, 8, 5).getTime();
+		const values = entryFormOf({ score: 7, note: 'n', tags: ['driving'], at });
+		expect(values.time).toBe('2026-11-20T08:05');
+		expect(painEntryInputOf(values, now)).toEqual({ score: 7, note: 'n', tags: ['driving'], at });
+		expect(isEntryFormEmpty(emptyEntryForm())).toBe(true);
+		expect(isEntryFormEmpty({ ...emptyEntryForm(), note: 'x' })).toBe(false);
+	});
+});
+
+describe('offered tags', () => {
+	it('offers built-in tags first, then own tags once each', () => {
+		const tags = offeredTags(['Gardening', 'stress', 'gardening', 'Long Sitting']);
+		expect(tags.slice(0, 9)).toContain('poor sleep');
+		expect(tags.slice(9)).toEqual(['Gardening']);
+	});
+});
