@@ -75,6 +75,17 @@ test('a guided piriformis release on both sides: pause, reload and resume, finis
 	await expect(page.getByRole('status').filter({ hasText: 'Session saved.' })).toBeVisible();
 	await expect(plan.getByText('Done today: 1 of 1.')).toBeVisible();
 	await expect(page.getByRole('region', { name: 'A session is in progress' })).toHaveCount(0);
+
+	await page.getByRole('link', { name: 'Today' }).click();
+	const today = page.getByRole('region', { name: 'Self-care today' });
+	await expect(today.getByText('Done today: 1 of 1.')).toBeVisible();
+	await expect(today.getByText('Piriformis release (deep glute) — done')).toBeVisible();
+
+	await page.getByRole('link', { name: 'History' }).click();
+	const session = page.getByRole('listitem').filter({ hasText: 'Piriformis release (deep glute)' });
+	await expect(session).toContainText('2 of 2 spots');
+	await expect(session).toContainText('40 s held');
+	await expect(session).toContainText('pain 6 → 3');
 });
 
 test('logs a cupping visit and exports the plan as an iCalendar file', async ({ page }) => {
@@ -91,6 +102,21 @@ test('logs a cupping visit and exports the plan as an iCalendar file', async ({ 
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Clinic visit saved.' })).toBeVisible();
 
+	await page.getByRole('link', { name: 'History' }).click();
+	const visit = page.getByRole('listitem').filter({ hasText: 'Clinic visit: Cupping' });
+	await expect(visit).toContainText('Left flank (quadratus lumborum)');
+	await expect(visit).toContainText('Six cups');
+	await visit.getByRole('button', { name: 'Delete Clinic visit: Cupping' }).click();
+	await expect(visit).toHaveCount(0);
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(visit).toContainText('Six cups');
+	await visit.getByRole('button', { name: 'Edit Clinic visit: Cupping' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Edit clinic visit' });
+	await dialog.getByRole('textbox', { name: 'Note' }).fill('Eight cups');
+	await dialog.getByRole('button', { name: 'Save changes' }).click();
+	await expect(visit).toContainText('Eight cups');
+
+	await page.getByRole('link', { name: 'Release' }).click();
 	const downloadPromise = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Add to my calendar' }).click();
 	const download = await downloadPromise;
