@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { localDateTime, storedRows } from './helpers';
 
 /** Sets a plan of a daily piriformis release, so Today and Release show it due or done. */
 async function planDailyPiriformis(page: Page) {
@@ -129,4 +131,73 @@ test('logs a cupping visit and exports the plan as an iCalendar file', async ({ 
 	expect(text).toContain('RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU\r\n');
 	expect(text).toContain('BEGIN:VALARM\r\n');
 	expect(text).toMatch(/DTSTART:\d{8}T213000\r\n/);
+});
+
+test('bad input is refused beside its field and nothing is stored; own routines undo a delete', async ({
+	page
+}) => {
+	await page.goto('/release');
+
+	await page.getByRole('button', { name: 'Create a routine' }).click();
+	const hold = page.getByRole('spinbutton', { name: 'Hold time (seconds)' });
+	const spots = page.getByRole('spinbutton', { name: 'Spots per side' });
+	await hold.fill('10');
+	await spots.fill('11');
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByRole('textbox', { name: 'Name' })).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByText('Give the routine a name.')).toBeVisible();
+	await expect(page.getByText('Choose at least one body region.')).toBeVisible();
+	await expect(hold).toHaveAccessibleDescription(
+		/Hold time must be a whole number of seconds from 20 to 180/
+	);
+	await expect(spots).toHaveAccessibleDescription(
+		/Spots per side must be a whole number from 1 to 10/
+	);
+	expect(await storedRows(page, 'routines')).toEqual([]);
+
+	await page.getByRole('textbox', { name: 'Name' }).fill('Evening flank');
+	await page.getByRole('checkbox', { name: 'Left flank (quadratus lumborum)' }).check();
+	await hold.fill('45');
+	await spots.fill('2');
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 2, name: 'Evening flank' })).toBeVisible();
+	await page.getByRole('button', { name: 'Delete' }).click();
+	await expect(page.getByText('Routine deleted: Evening flank')).toBeVisible();
+	const own = page.getByRole('region', { name: 'Your routines' });
+	await expect(own.getByRole('button', { name: 'Evening flank' })).toHaveCount(0);
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(own.getByRole('button', { name: 'Evening flank' })).toBeVisible();
+
+	await page.getByRole('button', { name: 'Set a plan' }).click();
+	await page.getByRole('checkbox', { name: 'Glute release' }).check();
+	for (const day of [
+		'Monday',
+		'Tuesday',
+		'Wednesday',
+		'Thursday',
+		'Friday',
+		'Saturday',
+		'Sunday'
+	]) {
+		await page.getByRole('checkbox', { name: day }).uncheck();
+	}
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByText('Choose at least one day.')).toBeVisible();
+	expect(await storedRows(page, 'plans')).toEqual([]);
+	await page.getByRole('button', { name: 'Cancel' }).click();
+
+	await page.getByRole('button', { name: 'Log a session afterwards' }).click();
+	await page.getByRole('combobox', { name: 'Routine' }).selectOption({ label: 'Glute release' });
+	await page.getByLabel('Started').fill(await localDateTime(page, 0));
+	await page.getByLabel('Ended').fill(await localDateTime(page, -1));
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByLabel('Ended')).toHaveAccessibleDescription(/The end is before the start/);
+	await page.getByLabel('Ended').fill(await localDateTime(page, 1));
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByLabel('Ended')).toHaveAccessibleDescription(/The end is in the future/);
+	expect(await storedRows(page, 'sessions')).toEqual([]);
+	await page.getByRole('button', { name: 'Cancel' }).click();
+
+	const scan = await new AxeBuilder({ page }).include('main').analyze();
+	expect(scan.violations.map((violation) => violation.id)).toEqual([]);
 });
