@@ -20,7 +20,17 @@ export default defineConfig({
 		locale: 'en-GB',
 		timezoneId: 'Europe/London',
 		launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
-		trace: 'retain-on-failure'
+		trace: 'retain-on-failure',
+		// Every spec starts past the first-run welcome; tests/welcome.spec.ts starts without this.
+		storageState: {
+			cookies: [],
+			origins: [
+				{
+					origin: `http://localhost:${port}`,
+					localStorage: [{ name: 'unknot.welcomeDone', value: '1' }]
+				}
+			]
+		}
 	},
 	webServer: {
 		// The suite runs against the production build, as users get it.

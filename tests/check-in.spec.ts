@@ -69,7 +69,7 @@ test('delete offers Undo, and Undo brings the entry back', async ({ page }) => {
 
 test('a draft survives a reload and is restored with a note', async ({ page }) => {
 	await page.getByRole('radio', { name: /^4,/ }).check();
-	await page.getByText('Note, tags and time').click();
+	await page.getByText('Note, tags and time', { exact: true }).click();
 	await page.getByRole('textbox', { name: 'Note' }).fill('Half-written thought');
 	await expect
 		.poll(async () => (await storedRows(page, 'drafts'))[0]?.value)
@@ -101,7 +101,7 @@ test.describe('bad input is refused beside its field and nothing is stored', () 
 
 	test('a note over 2,000 characters', async ({ page }) => {
 		await page.getByRole('radio', { name: /^6,/ }).check();
-		await page.getByText('Note, tags and time').click();
+		await page.getByText('Note, tags and time', { exact: true }).click();
 		const note = page.getByRole('textbox', { name: 'Note' });
 		await note.fill('a'.repeat(2001));
 		await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -113,7 +113,7 @@ test.describe('bad input is refused beside its field and nothing is stored', () 
 
 	test('a time in the future', async ({ page }) => {
 		await page.getByRole('radio', { name: /^6,/ }).check();
-		await page.getByText('Note, tags and time').click();
+		await page.getByText('Note, tags and time', { exact: true }).click();
 		const time = page.getByLabel('Time');
 		const tomorrow = await localDateTime(page, 1);
 		await time.fill(tomorrow);
@@ -125,7 +125,7 @@ test.describe('bad input is refused beside its field and nothing is stored', () 
 
 	test('an empty tag and a tag over 40 characters', async ({ page }) => {
 		await page.getByRole('radio', { name: /^6,/ }).check();
-		await page.getByText('Note, tags and time').click();
+		await page.getByText('Note, tags and time', { exact: true }).click();
 		const newTag = page.getByRole('textbox', { name: 'Add a tag' });
 		await newTag.fill('   ');
 		await page.getByRole('button', { name: 'Save', exact: true }).click();

@@ -60,3 +60,11 @@ export async function localDateTime(page: Page, days: number): Promise<string> {
 		return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 	}, days);
 }
+
+/**
+ * Marks the first-run welcome as done before the app loads, so specs about other screens
+ * do not meet its dialog. Call before the first `page.goto`.
+ */
+export async function skipWelcome(page: Page) {
+	await page.addInitScript(() => localStorage.setItem('unknot.welcomeDone', '1'));
+}

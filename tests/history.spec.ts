@@ -36,7 +36,7 @@ test('History groups by day, filters by tag and edits an entry', async ({ page }
 		[7, 'driving']
 	] as const) {
 		await page.getByRole('radio', { name: new RegExp(`^${score},`) }).check();
-		await page.getByText('Note, tags and time').click();
+		await page.getByText('Note, tags and time', { exact: true }).click();
 		await page.getByRole('checkbox', { name: tag }).check();
 		await page.getByRole('button', { name: 'Save', exact: true }).click();
 		await expect(

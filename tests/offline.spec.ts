@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { checkIn, screens, waitForServiceWorker } from './helpers';
+import { checkIn, screens, skipWelcome, waitForServiceWorker } from './helpers';
 
 test('every screen works offline after the first visit, and scores saved offline are kept', async ({
 	page,
 	context
 }) => {
+	await skipWelcome(page);
 	await page.goto('/');
 	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
 	await waitForServiceWorker(page);

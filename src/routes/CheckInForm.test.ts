@@ -34,7 +34,7 @@ describe('the check-in form, by keyboard alone', () => {
 		await user.tab();
 		await user.keyboard('{ArrowRight}{ArrowRight}');
 		await user.tab();
-		const summary = screen.getByText('Note, tags and time');
+		const summary = screen.getByText('Note, tags and time', { exact: true });
 		expect(summary).toHaveFocus();
 		await user.keyboard('{Enter}');
 		await user.tab();

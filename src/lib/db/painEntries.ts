@@ -5,7 +5,7 @@ import { validatePainEntry, type PainEntryInput } from '$lib/domain/validation';
 import { database } from './database';
 import { ValidationError, guardWrite } from './errors';
 import { byMoment, isLive, newDatedRow } from './rows';
-import type { PainEntry } from './types';
+import type { PainEntry, RedFlagAnswers } from './types';
 
 export async function addPainEntry(input: PainEntryInput, now: EpochMs = Date.now()) {
 	const checked = validatePainEntry(input, now);
@@ -115,4 +115,24 @@ export async function usedTags(): Promise<string[]> {
 			counts.set(name, (counts.get(name) ?? 0) + 1);
 		});
 	return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([tag]) => tag);
+}
+
+/** Stores the answers to the red-flag questions with the entry that prompted them. */
+export async function setRedFlagAnswers(
+	id: string,
+	answers: RedFlagAnswers,
+	now: EpochMs = Date.now()
+) {
+	const db = database();
+	await guardWrite(() => db.painEntries.update(id, { redFlags: answers, updatedAt: now }));
+}
+
+/** Red-flag answers given "yes" on a day's live entries, merged: what makes the day urgent. */
+export async function redFlagAnswersOnDay(day: LocalDay): Promise<RedFlagAnswers> {
+	const entries = await painEntriesOnDay(day);
+	const merged: RedFlagAnswers = {};
+	for (const entry of entries) {
+		for (const [id, yes] of Object.entries(entry.redFlags ?? {})) if (yes) merged[id] = true;
+	}
+	return merged;
 }

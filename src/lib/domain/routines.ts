@@ -45,7 +45,7 @@ function releaseSteps(where: string, position: RoutinePosition): string[] {
 	const setUp =
 		position === 'wall'
 			? `Stand with your back against a wall and place the ball between the wall and ${where}.`
-			: `Lie on the floor with the ball under ${where}.`;
+			: `Sit or lie on the floor with the ball under ${where}.`;
 	return [
 		setUp,
 		'Move slowly around until you find a tight, sore spot or a spasm.',
@@ -118,8 +118,8 @@ export const releaseRoutines: readonly RoutineDefinition[] = [
 		'Quadratus lumborum release (flank)',
 		bothSides('flank', 'lumbar-paraspinals'),
 		'tennis ball',
-		'wall',
-		'the flank between your lowest rib and the top of your hip bone, beside the spine'
+		'floor',
+		'the side of your waist, between the lowest rib and the top of the hip bone, lying on that side'
 	),
 	release(
 		'release-piriformis',

@@ -1,0 +1,82 @@
+// The first-run welcome: its words, and how to tell which install steps fit this device.
+
+export const welcomeWords = {
+	title: 'Welcome to Unknot',
+	stepOf: (step: number, count: number) => `Step ${step} of ${count}`,
+	back: 'Back',
+	next: 'Next',
+	skip: 'Skip',
+	done: 'Done',
+	about: {
+		heading: 'A journal for back and hip pain',
+		points: [
+			'Log how much it hurts in two taps, as often as you like.',
+			'Mark where it hurts on a body map, down to the muscle.',
+			'Follow guided tennis- or lacrosse-ball release and stretching routines.',
+			'See over weeks whether your self-care is helping.'
+		],
+		caution:
+			'Unknot is a journal, not a diagnosis. If something feels new, severe or worrying, talk to a clinician.'
+	},
+	privacy: {
+		heading: 'Your journal stays on this device',
+		body: 'Every entry is stored only in this browser, on this device. Nothing is sent anywhere: there is no account, no server, no analytics.',
+		keepSafeIntro:
+			'Browsers may clear site data when the device runs short of space. You can ask this browser to keep your journal.',
+		keepSafe: 'Keep my journal safe on this device',
+		asking: 'Asking the browser…'
+	},
+	install: {
+		heading: 'Install Unknot',
+		body: 'Installed, Unknot opens from your home screen or app list like any app, and works without a connection.',
+		button: 'Install Unknot',
+		installed: 'Unknot is installed on this device.',
+		accepted: 'Installing: Unknot will appear with your apps.',
+		dismissed: 'Not installed. You can install Unknot later from the browser menu.',
+		appleReason:
+			'On iPhone and iPad, Safari may erase the data of sites not used for 7 days. Added to the Home Screen, Unknot keeps your journal.',
+		appleSteps: [
+			'Tap the Share button (the square with an arrow pointing up).',
+			'Choose “Add to Home Screen”.',
+			'Tap “Add”, then open Unknot from its icon.'
+		],
+		otherBrowsers:
+			'To install, look in the browser menu for “Install app” or “Add to Home screen”. Some browsers cannot install web apps; Unknot works the same in a tab.'
+	}
+} as const;
+
+/** The outcome of asking for persistent storage, in words a person can act on. */
+export type PersistenceOutcome = 'granted' | 'denied' | 'unsupported' | 'failed';
+
+export function persistenceWords(outcome: PersistenceOutcome): string {
+	switch (outcome) {
+		case 'granted':
+			return 'Granted: the browser will not clear your journal to free space.';
+		case 'denied':
+			return 'Not granted: the browser may clear your journal if the device runs short of space. Browsers grant this more readily to installed apps and to sites used often, so install Unknot (next step) and ask again later from Settings → About → Show the welcome again.';
+		case 'unsupported':
+			return 'This browser cannot promise to keep site data. Your journal is still saved here; installing Unknot makes it less likely to be cleared.';
+		case 'failed':
+			return 'The browser did not answer. Your journal is still saved here; try again later from Settings → About → Show the welcome again.';
+	}
+}
+
+export type InstallPlatform = 'apple-mobile' | 'other';
+
+export interface DeviceDescription {
+	userAgent: string;
+	platform: string;
+	maxTouchPoints: number;
+}
+
+/**
+ * iPhone and iPad cannot install from a prompt: Safari needs Share → Add to Home Screen.
+ * iPadOS reports itself as a Mac, so a "Mac" with a touch screen is an iPad.
+ */
+export function installPlatform(device: DeviceDescription): InstallPlatform {
+	if (/iPhone|iPad|iPod/.test(device.userAgent) || /iPhone|iPad|iPod/.test(device.platform)) {
+		return 'apple-mobile';
+	}
+	const mac = /Macintosh/.test(device.userAgent) || device.platform === 'MacIntel';
+	return mac && device.maxTouchPoints > 1 ? 'apple-mobile' : 'other';
+}

@@ -1,0 +1,62 @@
+// Whether the first-run welcome is open, and remembering that it was done.
+// The settings table is the truth; a localStorage copy is read synchronously at start so the
+// dialog never flashes open for someone who has already seen it (and lets e2e specs skip it).
+
+import { readSetting, writeSetting } from '$lib/db/settings';
+
+export const welcomeDoneSetting = 'welcomeDone';
+export const welcomeDoneHint = 'unknot.welcomeDone';
+
+function readHint(): boolean {
+	try {
+		return localStorage.getItem(welcomeDoneHint) === '1';
+	} catch {
+		// Storage blocked (some private modes): fall back to the settings table alone.
+		return false;
+	}
+}
+
+function writeHint() {
+	try {
+		localStorage.setItem(welcomeDoneHint, '1');
+	} catch {
+		// Nothing to do: the settings table still remembers.
+	}
+}
+
+class Welcome {
+	open = $state(false);
+	/** Bumped each time the welcome opens, so it starts again at its first step. */
+	openings = $state(0);
+
+	/** Opens the welcome on a first visit; call once in the browser. */
+	async load() {
+		if (readHint()) return;
+		let done = false;
+		try {
+			done = await readSetting(welcomeDoneSetting, false);
+		} catch {
+			// The journal cannot be opened: the welcome still helps, so show it.
+		}
+		if (done) writeHint();
+		else this.show();
+	}
+
+	show() {
+		this.openings += 1;
+		this.open = true;
+	}
+
+	/** Skipped or done: hidden for good (until shown again from Settings). */
+	async finish() {
+		this.open = false;
+		writeHint();
+		try {
+			await writeSetting(welcomeDoneSetting, true);
+		} catch {
+			// The hint above keeps it hidden in this browser; nothing the person can do about it here.
+		}
+	}
+}
+
+export const welcome = new Welcome();

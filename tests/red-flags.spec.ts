@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { storedRows } from './helpers';
+
+test('pain 8 asks the red-flag questions; a yes shows the urgent-care card and is stored', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.getByRole('radio', { name: /^8,/ }).check();
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	const questions = page.getByRole('region', { name: 'A quick safety check' });
+	await expect(questions).toBeVisible();
+	await questions.getByRole('checkbox', { name: /trouble passing or holding urine/ }).check();
+	await questions.getByRole('button', { name: 'Save my answers' }).click();
+	const urgent = page
+		.getByRole('alert')
+		.filter({ hasText: 'Please seek urgent medical care today' });
+	await expect(urgent).toBeVisible();
+	await expect(urgent).toContainText('bladder or bowel control');
+	const [entry] = await storedRows(page, 'painEntries');
+	expect(entry?.redFlags).toMatchObject({ 'bladder-bowel': true, trauma: false });
+	await page.reload();
+	await expect(urgent).toBeVisible();
+});
+
+test('"None of these are new" dismisses in one tap; pain 6 does not ask', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('radio', { name: /^9,/ }).check();
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await page.getByRole('button', { name: 'None of these are new' }).click();
+	await expect(page.getByRole('region', { name: 'A quick safety check' })).toBeHidden();
+	await expect(page.getByText('Please seek urgent medical care today')).toBeHidden();
+
+	await page.getByRole('radio', { name: /^6,/ }).check();
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Saved: pain 6' })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'A quick safety check' })).toBeHidden();
+	const stored = await storedRows(page, 'painEntries');
+	const nine = stored.find((row) => row.score === 9);
+	expect(Object.values(nine?.redFlags as Record<string, boolean>).every((yes) => !yes)).toBe(true);
+});
