@@ -1,32 +1,65 @@
 // Pain entries: the check-ins. Every write here is validated first and runs in one transaction.
 
 import { localDay, startOfDay, addDays, type EpochMs, type LocalDay } from '$lib/domain/day';
-import { validatePainEntry, type PainEntryInput } from '$lib/domain/validation';
+import { validateMarks, type MarkInput } from '$lib/domain/marks';
+import {
+	validatePainEntry,
+	type FieldErrors,
+	type PainEntryInput,
+	type Validated,
+	type ValidPainEntry
+} from '$lib/domain/validation';
+import { writeMarksForEntry } from './bodyMarks';
 import { database } from './database';
 import { ValidationError, guardWrite } from './errors';
 import { byMoment, isLive, newDatedRow } from './rows';
 import type { PainEntry, RedFlagAnswers } from './types';
 
-export async function addPainEntry(input: PainEntryInput, now: EpochMs = Date.now()) {
-	const checked = validatePainEntry(input, now);
-	if (!checked.ok) throw new ValidationError(checked.errors);
+/** An entry as typed, with where it hurts; `marks` left out keeps an edited entry's marks. */
+export type PainEntryWithMarksInput = PainEntryInput & { marks?: unknown[] };
+
+/** Checks the entry and its marks together, so every problem shows at once. */
+function validateEntryWithMarks(
+	input: PainEntryWithMarksInput,
+	now: EpochMs
+): { entry: ValidPainEntry; marks: MarkInput[] | undefined } {
+	const entry = validatePainEntry(input, now);
+	const marks: Validated<MarkInput[], 'marks'> | undefined =
+		input.marks === undefined ? undefined : validateMarks(input.marks);
+	const errors: FieldErrors = {
+		...(entry.ok ? {} : entry.errors),
+		...(marks && !marks.ok ? marks.errors : {})
+	};
+	if (!entry.ok || (marks && !marks.ok)) throw new ValidationError(errors);
+	return { entry: entry.value, marks: marks?.ok ? marks.value : undefined };
+}
+
+export async function addPainEntry(input: PainEntryWithMarksInput, now: EpochMs = Date.now()) {
+	const checked = validateEntryWithMarks(input, now);
 	const entry: PainEntry = {
-		...newDatedRow(checked.value.at, now),
-		...checked.value,
+		...newDatedRow(checked.entry.at, now),
+		...checked.entry,
 		redFlags: null
 	};
 	const db = database();
-	await guardWrite(() => db.transaction('rw', db.painEntries, () => db.painEntries.add(entry)));
+	await guardWrite(() =>
+		// The entry and its marks are saved together, or neither is.
+		db.transaction('rw', db.painEntries, db.bodyMarks, async () => {
+			await db.painEntries.add(entry);
+			if (checked.marks && checked.marks.length > 0) {
+				await writeMarksForEntry(db, entry.id, entry.at, checked.marks, now);
+			}
+		})
+	);
 	return entry;
 }
 
 export async function updatePainEntry(
 	id: string,
-	input: PainEntryInput,
+	input: PainEntryWithMarksInput,
 	now: EpochMs = Date.now()
 ) {
-	const checked = validatePainEntry(input, now);
-	if (!checked.ok) throw new ValidationError(checked.errors);
+	const { entry: value, marks } = validateEntryWithMarks(input, now);
 	const db = database();
 	return guardWrite(() =>
 		db.transaction('rw', db.painEntries, db.bodyMarks, async () => {
@@ -34,14 +67,18 @@ export async function updatePainEntry(
 			if (!existing || !isLive(existing)) {
 				throw new ValidationError({ score: 'This entry no longer exists.' });
 			}
-			const day = localDay(checked.value.at);
-			const updated: PainEntry = { ...existing, ...checked.value, day, updatedAt: now };
+			const day = localDay(value.at);
+			const updated: PainEntry = { ...existing, ...value, day, updatedAt: now };
 			await db.painEntries.put(updated);
-			// Marks carry their entry's moment so range queries find them on the same day.
-			await db.bodyMarks
-				.where('entryId')
-				.equals(id)
-				.modify({ at: checked.value.at, day, updatedAt: now });
+			if (marks) {
+				await writeMarksForEntry(db, id, value.at, marks, now);
+			} else {
+				// Marks carry their entry's moment so range queries find them on the same day.
+				await db.bodyMarks
+					.where('entryId')
+					.equals(id)
+					.modify({ at: value.at, day, updatedAt: now });
+			}
 			return updated;
 		})
 	);

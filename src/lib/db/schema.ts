@@ -2,9 +2,12 @@
 // add the next with an upgrade() and a fixture test in src/lib/db/migrations.test.ts.
 
 import { Dexie, type Table, type Transaction } from 'dexie';
+import { buildAllRollups } from './dayRollups';
+import { dayRollupMiddleware } from './rollupMiddleware';
 import type {
 	BodyMark,
 	DailyCheck,
+	DayRollup,
 	Draft,
 	PainEntry,
 	Plan,
@@ -34,6 +37,12 @@ export const schemaVersions: readonly SchemaVersion[] = [
 			settings: 'key',
 			drafts: 'key'
 		}
+	},
+	{
+		// One summary row a local day, so Insights reads days, not every row; built from version 1.
+		version: 2,
+		stores: { dayRollups: 'day' },
+		upgrade: buildAllRollups
 	}
 ];
 
@@ -51,6 +60,7 @@ export class UnknotDatabase extends Dexie {
 	restDays!: Table<RestDay, string>;
 	settings!: Table<Setting, string>;
 	drafts!: Table<Draft, string>;
+	dayRollups!: Table<DayRollup, string>;
 
 	/** `upToVersion` opens an older schema: only the migration tests use it, to build fixtures. */
 	constructor(name = databaseName, upToVersion = currentSchemaVersion) {
@@ -60,5 +70,7 @@ export class UnknotDatabase extends Dexie {
 			const version = this.version(schema.version).stores(schema.stores);
 			if (schema.upgrade) version.upgrade(schema.upgrade);
 		}
+		// Keeps dayRollups right after every write, whichever repository makes it.
+		this.use(dayRollupMiddleware);
 	}
 }

@@ -124,3 +124,35 @@ export interface Draft {
 	value: unknown;
 	updatedAt: EpochMs;
 }
+
+/** How often a body region was marked on one day, and the sum of the marks' intensities. */
+export interface RegionTally {
+	count: number;
+	intensitySum: number;
+}
+
+/**
+ * The summary of one local day, kept up to date in the same transaction as every write to
+ * painEntries, sessions, dailyChecks and bodyMarks, so Insights reads one row a day, not every row.
+ * Only live (not deleted) rows count; a day with no live rows has no rollup.
+ */
+export interface DayRollup {
+	day: LocalDay;
+	painCount: number;
+	painSum: number;
+	painMin: number | null;
+	painMax: number | null;
+	/** Release and stretching sessions (not clinic visits). */
+	releaseCount: number;
+	holdSeconds: number;
+	/** Clinic treatments of the day, one per visit, in time order. */
+	clinic: ClinicTreatment[];
+	sessionPainBeforeSum: number;
+	sessionPainBeforeCount: number;
+	sessionPainAfterSum: number;
+	sessionPainAfterCount: number;
+	/** The PEG score (mean of its three items) of the day's latest daily check, or null. */
+	peg: number | null;
+	markCount: number;
+	regions: Record<string, RegionTally>;
+}

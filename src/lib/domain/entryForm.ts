@@ -2,6 +2,7 @@
 // becomes the input the repository validates.
 
 import { fromDateTimeLocal, toDateTimeLocal, type EpochMs } from './day';
+import type { MarkInput } from './marks';
 import type { PainEntryInput } from './validation';
 
 export interface EntryFormValues {
@@ -12,10 +13,12 @@ export interface EntryFormValues {
 	pendingTag: string;
 	/** A datetime-local value; empty means "now". */
 	time: string;
+	/** Where it hurts; left out (as when editing an entry) keeps the entry's stored marks. */
+	marks?: MarkInput[];
 }
 
 export function emptyEntryForm(): EntryFormValues {
-	return { score: null, note: '', tags: [], pendingTag: '', time: '' };
+	return { score: null, note: '', tags: [], pendingTag: '', time: '', marks: [] };
 }
 
 export function entryFormOf(entry: { score: number; note: string; tags: string[]; at: EpochMs }) {
@@ -34,12 +37,17 @@ export function isEntryFormEmpty(values: EntryFormValues): boolean {
 		values.note === '' &&
 		values.tags.length === 0 &&
 		values.pendingTag === '' &&
-		values.time === ''
+		values.time === '' &&
+		(values.marks?.length ?? 0) === 0
 	);
 }
 
-export function painEntryInputOf(values: EntryFormValues, now: EpochMs): PainEntryInput {
+export function painEntryInputOf(
+	values: EntryFormValues,
+	now: EpochMs
+): PainEntryInput & { marks?: MarkInput[] } {
 	return {
+		...(values.marks === undefined ? {} : { marks: values.marks }),
 		score: values.score,
 		at: values.time === '' ? now : fromDateTimeLocal(values.time),
 		note: values.note,

@@ -1,0 +1,98 @@
+// The per-day rollup: how one day's live rows are summed into a DayRollup, and the version-2
+// upgrade that builds the rollups of every day already in the journal.
+
+import type { Transaction } from 'dexie';
+import type { LocalDay } from '$lib/domain/day';
+import { byMoment, isLive } from './rows';
+import type { BodyMark, DailyCheck, DayRollup, PainEntry, ReleaseSession } from './types';
+
+/** The tables whose rows are summed into rollups; a write to any of them updates its days. */
+export const rollupSources = ['painEntries', 'sessions', 'dailyChecks', 'bodyMarks'] as const;
+export type RollupSource = (typeof rollupSources)[number];
+
+export interface DayRows {
+	painEntries: readonly PainEntry[];
+	sessions: readonly ReleaseSession[];
+	dailyChecks: readonly DailyCheck[];
+	bodyMarks: readonly BodyMark[];
+}
+
+/** The rollup of a day from its rows (deleted rows are ignored); null when no live row is left. */
+export function computeDayRollup(day: LocalDay, rows: DayRows): DayRollup | null {
+	const entries = rows.painEntries.filter(isLive);
+	const sessions = rows.sessions.filter(isLive).sort(byMoment);
+	const checks = rows.dailyChecks.filter(isLive).sort(byMoment);
+	const marks = rows.bodyMarks.filter(isLive);
+	if (entries.length + sessions.length + checks.length + marks.length === 0) return null;
+
+	const scores = entries.map((entry) => entry.score);
+	const selfCare = sessions.filter((session) => session.kind !== 'clinic');
+	const before = sessions.flatMap((session) =>
+		session.painBefore === null ? [] : [session.painBefore]
+	);
+	const after = sessions.flatMap((session) =>
+		session.painAfter === null ? [] : [session.painAfter]
+	);
+	const latestCheck = checks.at(-1);
+	const regions: Record<string, { count: number; intensitySum: number }> = {};
+	for (const mark of marks) {
+		const tally = (regions[mark.regionId] ??= { count: 0, intensitySum: 0 });
+		tally.count += 1;
+		tally.intensitySum += mark.intensity;
+	}
+	return {
+		day,
+		painCount: scores.length,
+		painSum: sum(scores),
+		painMin: scores.length > 0 ? Math.min(...scores) : null,
+		painMax: scores.length > 0 ? Math.max(...scores) : null,
+		releaseCount: selfCare.length,
+		holdSeconds: sum(selfCare.map((session) => session.holdSeconds)),
+		clinic: sessions.flatMap((session) =>
+			session.kind === 'clinic' && session.treatment ? [session.treatment] : []
+		),
+		sessionPainBeforeSum: sum(before),
+		sessionPainBeforeCount: before.length,
+		sessionPainAfterSum: sum(after),
+		sessionPainAfterCount: after.length,
+		peg: latestCheck ? (latestCheck.pain + latestCheck.enjoyment + latestCheck.activity) / 3 : null,
+		markCount: marks.length,
+		regions
+	};
+}
+
+function sum(values: readonly number[]): number {
+	return values.reduce((total, value) => total + value, 0);
+}
+
+/** Groups rows of every source table by day and computes each day's rollup. */
+export function computeRollups(rows: DayRows): DayRollup[] {
+	const byDay = new Map<LocalDay, DayRows>();
+	const rowsOf = (day: LocalDay) => {
+		let found = byDay.get(day);
+		if (!found) {
+			found = { painEntries: [], sessions: [], dailyChecks: [], bodyMarks: [] };
+			byDay.set(day, found);
+		}
+		return found as { [Source in RollupSource]: DayRows[Source][number][] };
+	};
+	for (const entry of rows.painEntries) rowsOf(entry.day).painEntries.push(entry);
+	for (const session of rows.sessions) rowsOf(session.day).sessions.push(session);
+	for (const check of rows.dailyChecks) rowsOf(check.day).dailyChecks.push(check);
+	for (const mark of rows.bodyMarks) rowsOf(mark.day).bodyMarks.push(mark);
+	return [...byDay.entries()].flatMap(([day, dayRows]) => {
+		const rollup = computeDayRollup(day, dayRows);
+		return rollup ? [rollup] : [];
+	});
+}
+
+/** Version 2: builds the rollup of every day from the rows written under version 1. */
+export async function buildAllRollups(transaction: Transaction) {
+	const rollups = computeRollups({
+		painEntries: await transaction.table<PainEntry>('painEntries').toArray(),
+		sessions: await transaction.table<ReleaseSession>('sessions').toArray(),
+		dailyChecks: await transaction.table<DailyCheck>('dailyChecks').toArray(),
+		bodyMarks: await transaction.table<BodyMark>('bodyMarks').toArray()
+	});
+	await transaction.table<DayRollup>('dayRollups').bulkPut(rollups);
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { prettyRegionName, topRegions } from './regionTotals';
+
+describe('top regions', () => {
+	it('ranks regions by marks over the range with the routines that targeted them', () => {
+		const result = topRegions(
+			[
+				{
+					regions: {
+						piriformis: { count: 2, intensitySum: 10 },
+						tfl: { count: 1, intensitySum: 3 }
+					}
+				},
+				{ regions: { piriformis: { count: 1, intensitySum: 2 } } },
+				{ regions: {} }
+			],
+			[
+				{ routineName: 'Glutes on the wall', regionIds: ['piriformis', 'gluteus-medius'] },
+				{ routineName: 'Piriformis on the floor', regionIds: ['piriformis'] },
+				{ routineName: 'Glutes on the wall', regionIds: ['piriformis'] },
+				{ routineName: 'TFL release', regionIds: ['tfl'] }
+			],
+			1
+		);
+		// Piriformis: 3 marks on 2 days, intensities 12 / 3 = 4.
+		expect(result).toEqual([
+			{
+				regionId: 'piriformis',
+				marks: 3,
+				days: 2,
+				meanIntensity: 4,
+				routines: [
+					{ name: 'Glutes on the wall', sessions: 2 },
+					{ name: 'Piriformis on the floor', sessions: 1 }
+				]
+			}
+		]);
+	});
+
+	it('prettifies a raw region id', () => {
+		expect(prettyRegionName('quadratus-lumborum')).toBe('Quadratus lumborum');
+		expect(prettyRegionName('tfl')).toBe('Tfl');
+	});
+});

@@ -1,0 +1,72 @@
+// The check-in's "Where?": marks are saved with the entry and copied by "Same as last time".
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { useCleanDatabase } from '../test-data/database';
+import { marksBetween } from '$lib/db/bodyMarks';
+import { database } from '$lib/db/database';
+import { writeDraft } from '$lib/db/settings';
+import { localDay } from '$lib/domain/day';
+import CheckInForm from './CheckInForm.svelte';
+
+useCleanDatabase();
+
+describe('Where? in the check-in', () => {
+	it('saves the marked regions with the entry, then copies them back in one tap', async () => {
+		const user = userEvent.setup();
+		render(CheckInForm);
+		await user.click(screen.getByRole('radio', { name: '6, moderate' }));
+		await user.click(screen.getByText('Where?'));
+		const where = screen.getByRole('group', { name: 'Where it hurts' });
+		await user.click(within(where).getByRole('button', { name: 'Left deep glute (piriformis)' }));
+		const mark = within(where).getByRole('group', { name: 'Left deep glute (piriformis)' });
+		await user.click(within(mark).getByRole('checkbox', { name: 'tingling' }));
+		await user.click(screen.getByRole('button', { name: 'Save' }));
+		await screen.findByText('Saved: pain 6, moderate.');
+
+		const today = localDay(Date.now());
+		const stored = await marksBetween(today, today);
+		expect(stored.map((row) => [row.regionId, row.side, row.intensity, row.sensations])).toEqual([
+			['left-deep-glute', 'left', 6, ['tingling']]
+		]);
+		expect(screen.queryByRole('group', { name: 'Where it hurts' })).not.toBeInTheDocument();
+
+		await user.click(screen.getByRole('button', { name: 'Same as last time' }));
+		await screen.findByText('Copied 1 mark from last time.');
+		expect(
+			within(screen.getByRole('group', { name: 'Where it hurts' })).getByRole('button', {
+				name: 'Left deep glute (piriformis)'
+			})
+		).toHaveAttribute('aria-pressed', 'true');
+		// The drawing has many controls and jsdom is slow with them: a generous limit, not a speed test.
+	}, 30_000);
+
+	it('refuses marks it does not know (e.g. from an old draft) beside Where?, storing nothing', async () => {
+		await writeDraft('check-in', {
+			score: 5,
+			note: '',
+			tags: [],
+			pendingTag: '',
+			time: '',
+			marks: [
+				{
+					regionId: 'left-elbow',
+					side: 'left',
+					intensity: 5,
+					sensations: [],
+					pathId: null,
+					pathIndex: null
+				}
+			]
+		});
+		const user = userEvent.setup();
+		render(CheckInForm);
+		await screen.findByText(/Draft restored/);
+		await user.click(screen.getByRole('button', { name: 'Save' }));
+		const message = await screen.findByText(/the body region "left-elbow" is unknown/);
+		const where = screen.getByRole('group', { name: 'Where it hurts' });
+		expect(where).toHaveAttribute('aria-describedby', message.id);
+		expect(await database().painEntries.count()).toBe(0);
+		expect(await database().bodyMarks.count()).toBe(0);
+	}, 30_000);
+});
