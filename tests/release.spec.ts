@@ -99,14 +99,16 @@ test('logs a cupping visit and exports the plan as an iCalendar file', async ({ 
 	await expect(page.getByText('Choose acupuncture, cupping or moxibustion.')).toBeVisible();
 	await expect(page.getByText('Choose at least one place treated.')).toBeVisible();
 	await page.getByRole('radio', { name: 'Cupping' }).check();
-	await page.getByRole('checkbox', { name: 'Left flank (quadratus lumborum)' }).check();
+	await page
+		.getByRole('checkbox', { name: 'Left flank above the hip (quadratus lumborum)' })
+		.check();
 	await page.getByRole('textbox', { name: 'Note' }).fill('Six cups');
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Clinic visit saved.' })).toBeVisible();
 
 	await page.getByRole('link', { name: 'History' }).click();
 	const visit = page.getByRole('listitem').filter({ hasText: 'Clinic visit: Cupping' });
-	await expect(visit).toContainText('Left flank (quadratus lumborum)');
+	await expect(visit).toContainText('Left flank above the hip (quadratus lumborum)');
 	await expect(visit).toContainText('Six cups');
 	await visit.getByRole('button', { name: 'Delete Clinic visit: Cupping' }).click();
 	await expect(visit).toHaveCount(0);
@@ -156,7 +158,9 @@ test('bad input is refused beside its field and nothing is stored; own routines 
 	expect(await storedRows(page, 'routines')).toEqual([]);
 
 	await page.getByRole('textbox', { name: 'Name' }).fill('Evening flank');
-	await page.getByRole('checkbox', { name: 'Left flank (quadratus lumborum)' }).check();
+	await page
+		.getByRole('checkbox', { name: 'Left flank above the hip (quadratus lumborum)' })
+		.check();
 	await hold.fill('45');
 	await spots.fill('2');
 	await page.getByRole('button', { name: 'Save', exact: true }).click();

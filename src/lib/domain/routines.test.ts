@@ -7,69 +7,30 @@ import {
 	validateRoutine,
 	type RoutineInput
 } from './routines';
-import { regionLabel, targetRegionIds } from './targetLabels';
-
-/** The region ids shared with the body map (the agreed list); the body map's module must match. */
-const sidedKinds = [
-	'lumbar-paraspinals',
-	'flank',
-	'sacroiliac',
-	'upper-glute',
-	'main-glute',
-	'deep-glute',
-	'front-outer-hip',
-	'outer-thigh',
-	'groin',
-	'back-of-thigh',
-	'calf',
-	'sole',
-	'top-of-foot',
-	'front-of-thigh',
-	'knee',
-	'shin'
-];
-const bodyMapRegionIds = new Set([
-	...sidedKinds.flatMap((kind) => [`left-${kind}`, `right-${kind}`]),
-	'lower-spine',
-	'sacrum',
-	'abdomen'
-]);
-
-const expectedTargets: Record<string, string[]> = {
-	'release-tfl': ['front-outer-hip', 'outer-thigh'],
-	'stretch-tfl': ['front-outer-hip', 'outer-thigh'],
-	'release-quadratus-lumborum': ['flank', 'lumbar-paraspinals'],
-	'stretch-quadratus-lumborum': ['flank', 'lumbar-paraspinals'],
-	'release-piriformis': ['deep-glute'],
-	'stretch-piriformis': ['deep-glute'],
-	'release-glutes': ['upper-glute', 'main-glute'],
-	'stretch-glutes': ['upper-glute', 'main-glute'],
-	'release-hip-rotators': ['deep-glute', 'sacroiliac'],
-	'stretch-hip-rotators': ['deep-glute', 'groin']
-};
+import { isRegionId, linkedRoutineIds, routineTargets } from './regions';
+import { regionLabel } from './targetLabels';
 
 describe('routine catalogue', () => {
-	it('has the agreed built-in ids, each targeting both sides of its agreed regions', () => {
-		expect(builtInRoutines.map((routine) => routine.id).sort()).toEqual(
-			Object.keys(expectedTargets).sort()
-		);
-		for (const routine of builtInRoutines) {
-			const kinds = expectedTargets[routine.id]!;
-			expect(routine.targets.sort()).toEqual(
-				kinds.flatMap((kind) => [`left-${kind}`, `right-${kind}`]).sort()
-			);
-		}
-	});
-
 	it('targets only regions that exist on the body map, and each has a plain label', () => {
 		for (const routine of builtInRoutines) {
 			for (const target of routine.targets) {
-				expect(bodyMapRegionIds.has(target), `${routine.id} → ${target}`).toBe(true);
+				expect(isRegionId(target), `${routine.id} → ${target}`).toBe(true);
 				expect(regionLabel(target)).not.toBe(target);
 			}
 		}
-		for (const id of targetRegionIds) expect(bodyMapRegionIds.has(id), id).toBe(true);
 		expect(regionLabel('left-deep-glute')).toBe('Left deep glute (piriformis)');
+	});
+
+	it('agrees both ways with the body map on which routine targets which region', () => {
+		expect([...linkedRoutineIds].sort()).toEqual(
+			builtInRoutines.map((routine) => routine.id).sort()
+		);
+		for (const routine of builtInRoutines) {
+			const kinds = routineTargets[routine.id] ?? [];
+			expect(routine.targets.sort(), routine.id).toEqual(
+				kinds.flatMap((kind) => [`left-${kind}`, `right-${kind}`]).sort()
+			);
+		}
 	});
 
 	it('gives each routine valid settings, steps and the nerve-pain cautions', () => {
