@@ -9,6 +9,10 @@ import { reminderDue } from '$lib/domain/plan';
 
 const shownKey = 'planReminderShownOn';
 
+function currentPermission(): NotificationPermission | 'unsupported' {
+	return typeof Notification === 'undefined' ? 'unsupported' : Notification.permission;
+}
+
 class PlanReminder {
 	permission = $state<NotificationPermission | 'unsupported'>('unsupported');
 	#starts = 0;
@@ -16,7 +20,7 @@ class PlanReminder {
 
 	/** Starts checking once a minute; each caller stops its own start. */
 	start(): () => void {
-		this.permission = typeof Notification === 'undefined' ? 'unsupported' : Notification.permission;
+		this.permission = currentPermission();
 		this.#starts += 1;
 		if (this.#starts === 1) {
 			this.#interval = setInterval(() => void this.check(), 60_000);
@@ -35,6 +39,8 @@ class PlanReminder {
 	}
 
 	async check(now = Date.now()) {
+		// Read afresh: permission can be changed in the browser's settings at any time.
+		this.permission = currentPermission();
 		if (this.permission !== 'granted' || !('serviceWorker' in navigator)) return;
 		const today = localDay(now);
 		const progress = await planProgress(today);
