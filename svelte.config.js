@@ -10,6 +10,9 @@ const config = {
 		adapter: adapter({ fallback: '200.html', strict: true }),
 		// The service worker is built and registered by @vite-pwa/sveltekit (workbox-window).
 		serviceWorker: { register: false },
+		// frame-ancestors is left out on purpose: browsers ignore it in a <meta> policy, the only
+		// kind a prerendered static app can carry. The preview server (vite.config.ts) sends it as
+		// a header; any other host should too.
 		csp: {
 			mode: 'hash',
 			directives: {

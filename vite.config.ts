@@ -1,17 +1,25 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /**
  * `vite preview` serves the prerendered screens but not adapter-static's SPA fallback page,
- * which the service worker precaches for navigations to any other address.
+ * which the service worker precaches for navigations to any other address. It also sends the
+ * one policy a <meta> tag cannot carry: no framing.
  */
 function previewFallbackPage(): Plugin {
 	return {
 		name: 'unknot-preview-fallback-page',
 		configurePreviewServer(server) {
+			// Only a header can forbid framing; see the note on kit.csp in svelte.config.js.
+			server.middlewares.use((_request, response, next) => {
+				response.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
+				response.setHeader('X-Frame-Options', 'DENY');
+				next();
+			});
 			server.middlewares.use('/200.html', (_request, response) => {
 				readFile('build/200.html').then(
 					(html) => {
@@ -28,7 +36,13 @@ function previewFallbackPage(): Plugin {
 	};
 }
 
+/** The app's version, written into every backup so a restore can tell which app made it. */
+const appVersion =
+	process.env.npm_package_version ??
+	(JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+
 export default defineConfig({
+	define: { __APP_VERSION__: JSON.stringify(appVersion) },
 	plugins: [
 		sveltekit(),
 		SvelteKitPWA({

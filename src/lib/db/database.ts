@@ -1,7 +1,8 @@
 // The one shared database, opened lazily and only in the browser (prerendering has no IndexedDB).
 // Only the repositories in this folder import it.
 
-import { UnknotDatabase } from './schema';
+import { currentSchemaVersion, UnknotDatabase } from './schema';
+import { keepCopyDuringUpgrades } from './preUpgrade';
 import { databaseStatus } from '$lib/state/databaseStatus.svelte';
 
 let shared: UnknotDatabase | null = null;
@@ -9,6 +10,8 @@ let shared: UnknotDatabase | null = null;
 export function database(): UnknotDatabase {
 	if (shared) return shared;
 	const db = new UnknotDatabase();
+	// An upgrade of real data runs only after a copy of that data is kept aside.
+	keepCopyDuringUpgrades(db, currentSchemaVersion);
 	db.on('versionchange', () => {
 		// A newer version of Unknot opened in another tab: step aside instead of blocking it.
 		db.close();

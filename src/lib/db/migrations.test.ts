@@ -1,96 +1,242 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { bodyMarkRow, dailyCheckRow, painEntryRow, sessionRow } from '../../test-data/rows';
-import { UnknotDatabase } from './schema';
+// The migration harness: a fixture database at every earlier schema version (tests/fixtures/
+// schema-v{N}.json) is created, upgraded to the current version and checked row by row.
+// It covers each new version automatically; add the fixture and, if the upgrade changes rows,
+// an entry in `upgradeChecks`.
 
-const name = 'unknot-migration-fixture';
-const at = (day: number, hour: number) => new Date(2026, 10, day, hour).getTime();
+import { existsSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Transaction } from 'dexie';
+import { currentSchemaVersion, schemaVersions, UnknotDatabase } from './schema';
+import {
+	copyStoredDatabase,
+	keepCopyDuringUpgrades,
+	preUpgradeCopyName,
+	storedVersion
+} from './preUpgrade';
 
-afterEach(async () => {
-	await new UnknotDatabase(name).delete();
+type Fixture = Record<string, Record<string, unknown>[]>;
+
+function fixturePath(version: number) {
+	return `tests/fixtures/schema-v${version}.json`;
+}
+
+function readFixture(version: number): Fixture {
+	return JSON.parse(readFileSync(fixturePath(version), 'utf8')) as Fixture;
+}
+
+/** The tables that exist at a version: every store declared so far and not deleted. */
+function tablesAt(version: number): string[] {
+	const tables = new Set<string>();
+	for (const schema of schemaVersions) {
+		if (schema.version > version) break;
+		for (const [name, spec] of Object.entries(schema.stores)) {
+			if (spec === null) tables.delete(name);
+			else tables.add(name);
+		}
+	}
+	return [...tables].sort();
+}
+
+/**
+ * What an upgrade to a version adds or changes, checked after upgrading a fixture across it.
+ * Without an entry here, every fixture row must come through unchanged.
+ */
+const upgradeChecks: Record<
+	number,
+	(db: UnknotDatabase, fixture: Fixture, fromVersion: number) => Promise<void>
+> = {};
+
+const upgradeCalls = new Map<number, number>();
+const originalUpgrades = new Map<number, SchemaVersion['upgrade']>();
+type SchemaVersion = (typeof schemaVersions)[number];
+
+beforeAll(() => {
+	// Wrap every upgrade so the harness can prove each one actually ran.
+	for (const schema of schemaVersions as SchemaVersion[]) {
+		const upgrade = schema.upgrade;
+		if (!upgrade) continue;
+		originalUpgrades.set(schema.version, upgrade);
+		upgradeCalls.set(schema.version, 0);
+		schema.upgrade = async (transaction: Transaction) => {
+			upgradeCalls.set(schema.version, (upgradeCalls.get(schema.version) ?? 0) + 1);
+			await upgrade(transaction);
+		};
+	}
 });
 
-describe('version 1 to 2', () => {
-	it('builds the rollup of every existing day from the version-1 rows', async () => {
-		const old = new UnknotDatabase(name, 1);
-		await old.open();
-		expect(old.verno).toBe(1);
-		await old.painEntries.bulkAdd([
-			painEntryRow(at(10, 8), 7),
-			painEntryRow(at(10, 20), 4),
-			painEntryRow(at(10, 21), 1, { deletedAt: at(10, 22) }),
-			painEntryRow(at(12, 9), 5)
-		]);
-		await old.sessions.bulkAdd([
-			sessionRow(at(10, 19), { holdSeconds: 120, painBefore: 6, painAfter: 3 }),
-			sessionRow(at(11, 10), { kind: 'clinic', treatment: 'acupuncture', holdSeconds: 0 }),
-			sessionRow(at(12, 10), { deletedAt: at(12, 11) })
-		]);
-		await old.dailyChecks.add(dailyCheckRow(at(12, 21), 4, 5, 6));
-		await old.bodyMarks.add(bodyMarkRow(at(10, 8), 'quadratus-lumborum', 7));
-		old.close();
+afterAll(() => {
+	for (const schema of schemaVersions as SchemaVersion[]) {
+		if (originalUpgrades.has(schema.version)) {
+			schema.upgrade = originalUpgrades.get(schema.version);
+		}
+	}
+});
 
-		const current = new UnknotDatabase(name);
-		await current.open();
-		expect(current.verno).toBe(2);
-		const rollups = await current.dayRollups.toArray();
-		expect(rollups).toEqual([
-			{
-				day: '2026-11-10',
-				painCount: 2,
-				painSum: 11,
-				painMin: 4,
-				painMax: 7,
-				releaseCount: 1,
-				holdSeconds: 120,
-				clinic: [],
-				sessionPainBeforeSum: 6,
-				sessionPainBeforeCount: 1,
-				sessionPainAfterSum: 3,
-				sessionPainAfterCount: 1,
-				peg: null,
-				markCount: 1,
-				regions: { 'quadratus-lumborum': { count: 1, intensitySum: 7 } }
-			},
-			{
-				day: '2026-11-11',
-				painCount: 0,
-				painSum: 0,
-				painMin: null,
-				painMax: null,
-				releaseCount: 0,
-				holdSeconds: 0,
-				clinic: ['acupuncture'],
-				sessionPainBeforeSum: 0,
-				sessionPainBeforeCount: 0,
-				sessionPainAfterSum: 0,
-				sessionPainAfterCount: 0,
-				peg: null,
-				markCount: 0,
-				regions: {}
-			},
-			{
-				day: '2026-11-12',
-				painCount: 1,
-				painSum: 5,
-				painMin: 5,
-				painMax: 5,
-				releaseCount: 0,
-				holdSeconds: 0,
-				clinic: [],
-				sessionPainBeforeSum: 0,
-				sessionPainBeforeCount: 0,
-				sessionPainAfterSum: 0,
-				sessionPainAfterCount: 0,
-				peg: 5,
-				markCount: 0,
-				regions: {}
+const versionsWithFixtures = schemaVersions
+	.map((schema) => schema.version)
+	.filter((version) => existsSync(fixturePath(version)));
+
+describe('schema upgrades', () => {
+	it('has a fixture for every earlier schema version, with rows in every table', () => {
+		const earlier = schemaVersions
+			.map((schema) => schema.version)
+			.filter((version) => version < currentSchemaVersion);
+		for (const version of earlier) expect(existsSync(fixturePath(version))).toBe(true);
+		expect(versionsWithFixtures).toContain(1);
+		for (const version of versionsWithFixtures) {
+			const fixture = readFixture(version);
+			expect(Object.keys(fixture).sort()).toEqual(tablesAt(version));
+			for (const rows of Object.values(fixture)) expect(rows.length).toBeGreaterThan(0);
+			expect(Object.values(fixture).some((rows) => rows.some((row) => row.deletedAt != null))).toBe(
+				true
+			);
+		}
+	});
+
+	for (const version of versionsWithFixtures) {
+		it(`opens a version ${version} database at version ${currentSchemaVersion} with every row intact`, async () => {
+			const name = `migration-from-v${version}`;
+			const fixture = readFixture(version);
+			const old = new UnknotDatabase(name, version);
+			await old.open();
+			await old.transaction('rw', old.tables, async () => {
+				for (const [table, rows] of Object.entries(fixture)) await old.table(table).bulkAdd(rows);
+			});
+			old.close();
+
+			const current = new UnknotDatabase(name);
+			await current.open();
+			try {
+				expect(current.verno).toBe(currentSchemaVersion);
+				const check = schemaVersions
+					.filter((schema) => schema.version > version)
+					.map((schema) => upgradeChecks[schema.version])
+					.filter((item) => item !== undefined);
+				if (check.length > 0) {
+					for (const item of check) await item(current, fixture, version);
+				} else {
+					for (const [table, rows] of Object.entries(fixture)) {
+						if (!tablesAt(currentSchemaVersion).includes(table)) continue;
+						const stored = await current.table(table).toArray();
+						expect(stored).toHaveLength(rows.length);
+						for (const row of rows) expect(stored).toContainEqual(expect.objectContaining(row));
+					}
+				}
+			} finally {
+				await current.delete();
 			}
-		]);
-		// The version-1 rows themselves are untouched.
-		expect(await current.painEntries.count()).toBe(4);
-		// And later writes keep the rollups right.
-		await current.painEntries.add(painEntryRow(at(12, 22), 9));
-		expect(await current.dayRollups.get('2026-11-12')).toMatchObject({ painCount: 2, painSum: 14 });
-		current.close();
+		});
+	}
+
+	it('ran every upgrade function at least once', () => {
+		const neverRan = [...upgradeCalls].filter(([, calls]) => calls === 0).map(([at]) => at);
+		expect(neverRan).toEqual([]);
+	});
+});
+
+/** A next schema version, only for this test: it adds a table and fills it in its upgrade. */
+class FutureDatabase extends UnknotDatabase {
+	constructor(name: string, upgrade: (transaction: Transaction) => Promise<void>) {
+		super(name);
+		this.version(currentSchemaVersion + 1)
+			.stores({ extraTable: 'id' })
+			.upgrade(upgrade);
+	}
+}
+
+async function fillAtVersion(name: string, version: number) {
+	const fixture = readFixture(1);
+	const db = new UnknotDatabase(name, version);
+	await db.open();
+	for (const [table, rows] of Object.entries(fixture)) await db.table(table).bulkAdd(rows);
+	db.close();
+	return fixture;
+}
+
+describe('the copy kept before an upgrade', () => {
+	it('copies every store with every row into a separate database', async () => {
+		const fixture = await fillAtVersion('copy-source', 1);
+		await copyStoredDatabase(indexedDB, 'copy-source', 'copy-target');
+		const copy = new UnknotDatabase('copy-target', 1);
+		await copy.open();
+		for (const [table, rows] of Object.entries(fixture)) {
+			expect(await copy.table(table).toArray()).toEqual(
+				expect.arrayContaining(rows.map((row) => expect.objectContaining(row)))
+			);
+			expect(await copy.table(table).count()).toBe(rows.length);
+		}
+		await copy.delete();
+		await new UnknotDatabase('copy-source').delete();
+	});
+
+	it('exists while the upgrade runs and is deleted once it has succeeded', async () => {
+		const name = 'upgrade-succeeds';
+		await fillAtVersion(name, currentSchemaVersion);
+		let listedDuringUpgrade: Promise<IDBDatabaseInfo[]> | null = null;
+		const future = new FutureDatabase(name, async (transaction) => {
+			// Asked (not awaited) inside the upgrade, so the answer is what existed at this moment.
+			listedDuringUpgrade = indexedDB.databases();
+			await transaction.table('extraTable').add({ id: 'added' });
+		});
+		keepCopyDuringUpgrades(future, currentSchemaVersion + 1);
+		await future.open();
+		const during = await listedDuringUpgrade!;
+		expect(during.map((database) => database.name)).toContain(preUpgradeCopyName(name));
+		expect(await storedVersion(indexedDB, preUpgradeCopyName(name))).toBeNull();
+		expect(await future.table('extraTable').count()).toBe(1);
+		expect(await future.table('painEntries').count()).toBe(3);
+		await future.delete();
+	});
+
+	it('is kept, with the old rows, when the upgrade fails', async () => {
+		const name = 'upgrade-fails';
+		const fixture = await fillAtVersion(name, currentSchemaVersion);
+		const future = new FutureDatabase(name, async () => {
+			throw new Error('a broken upgrade');
+		});
+		keepCopyDuringUpgrades(future, currentSchemaVersion + 1);
+		await expect(future.open()).rejects.toThrow();
+		const copy = new UnknotDatabase(preUpgradeCopyName(name));
+		await copy.open();
+		expect(await copy.painEntries.count()).toBe(fixture.painEntries!.length);
+		expect(await copy.settings.count()).toBe(fixture.settings!.length);
+		await copy.delete();
+		await new UnknotDatabase(name).delete();
+	});
+
+	it('does nothing when there is nothing to upgrade', async () => {
+		const name = 'no-upgrade';
+		await fillAtVersion(name, currentSchemaVersion);
+		const opened: string[] = [];
+		const watching = {
+			open: (database: string, version?: number) => {
+				opened.push(database);
+				return indexedDB.open(database, version);
+			},
+			deleteDatabase: (database: string) => indexedDB.deleteDatabase(database),
+			databases: () => indexedDB.databases(),
+			cmp: (first: unknown, second: unknown) => indexedDB.cmp(first, second)
+		} as IDBFactory;
+		const db = new UnknotDatabase(name);
+		keepCopyDuringUpgrades(db, currentSchemaVersion, watching);
+		await db.open();
+		expect(opened).not.toContain(preUpgradeCopyName(name));
+		expect(opened).not.toContain(name);
+		expect(await db.painEntries.count()).toBe(3);
+		await db.delete();
+	});
+
+	it('reads the stored version without indexedDB.databases(), and never creates a database', async () => {
+		await fillAtVersion('version-probe', currentSchemaVersion);
+		const withoutListing = {
+			open: (database: string, version?: number) => indexedDB.open(database, version),
+			deleteDatabase: (database: string) => indexedDB.deleteDatabase(database),
+			cmp: (first: unknown, second: unknown) => indexedDB.cmp(first, second)
+		} as IDBFactory;
+		expect(await storedVersion(withoutListing, 'version-probe')).toBe(currentSchemaVersion * 10);
+		expect(await storedVersion(withoutListing, 'never-made')).toBeNull();
+		const names = (await indexedDB.databases()).map((database) => database.name);
+		expect(names).not.toContain('never-made');
+		await new UnknotDatabase('version-probe').delete();
 	});
 });

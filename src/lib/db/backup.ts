@@ -1,0 +1,221 @@
+// Backup, restore, spreadsheet export and erase: the database side of "own your data".
+
+import type { Table } from 'dexie';
+import {
+	backupFormatName,
+	backupTableNames,
+	currentFormatVersion,
+	readBackupText,
+	type Backup,
+	type BackupTableName,
+	type BackupTables
+} from '$lib/domain/backupFormat';
+import { painEntriesCsv, sessionsCsv } from '$lib/domain/csv';
+import type { EpochMs } from '$lib/domain/day';
+import { database } from './database';
+import { guardWrite } from './errors';
+import { deleteStoredDatabase, preUpgradeCopyName } from './preUpgrade';
+import { currentSchemaVersion } from './schema';
+
+/**
+ * Tables deliberately left out of backups, with the reason. A test fails when the schema has a
+ * table that is neither backed up nor listed here, so a new table is never silently forgotten.
+ */
+export const tablesLeftOutOfBackups: Readonly<Record<string, string>> = {
+	drafts: 'unsaved input belongs to this device and this moment',
+	dayRollups: 'derived from pain entries and rebuilt by the database itself on every write'
+};
+
+export const lastBackupSetting = 'lastBackupAt';
+
+/** The schema version this app runs, which a backup file may not exceed. */
+export const appSchemaVersion = currentSchemaVersion;
+
+export type Progress = (done: number, total: number) => void;
+
+const chunkSize = 1000;
+
+function tablesOf(): Table<unknown, string>[] {
+	const db = database();
+	return backupTableNames.map((name) => db.table(name));
+}
+
+/** Every backed-up table is keyed by one plain field: "id", or "key" for settings. */
+function primaryKeyOf(table: Table<unknown, string>, row: unknown): string {
+	return (row as Record<string, string>)[table.schema.primKey.keyPath as string]!;
+}
+
+function appVersion(): string {
+	return typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
+}
+
+/** Every backed-up table, soft-deleted rows included, read in one consistent snapshot. */
+export async function exportBackup(onProgress?: Progress, now: EpochMs = Date.now()) {
+	const db = database();
+	const tables = tablesOf();
+	return db.transaction('r', tables, async () => {
+		const counts = await Promise.all(tables.map((table) => table.count()));
+		const total = counts.reduce((sum, value) => sum + value, 0);
+		let done = 0;
+		onProgress?.(done, total);
+		const collected: Partial<Record<BackupTableName, unknown[]>> = {};
+		for (const table of tables) {
+			const rows: unknown[] = [];
+			// Read in key order, a chunk at a time, so a large journal reports its progress.
+			let chunk = await table.limit(chunkSize).toArray();
+			while (chunk.length > 0) {
+				rows.push(...chunk);
+				done += chunk.length;
+				onProgress?.(done, total);
+				if (chunk.length < chunkSize) break;
+				const lastKey = primaryKeyOf(table, chunk[chunk.length - 1]);
+				chunk = await table.where(':id').above(lastKey).limit(chunkSize).toArray();
+			}
+			collected[table.name as BackupTableName] = rows;
+		}
+		const backup: Backup = {
+			format: backupFormatName,
+			formatVersion: currentFormatVersion,
+			appVersion: appVersion(),
+			schemaVersion: currentSchemaVersion,
+			exportedAt: new Date(now).toISOString(),
+			tables: collected as unknown as BackupTables
+		};
+		return backup;
+	});
+}
+
+/** The text of a backup file: JSON, readable by a person. */
+export function backupText(backup: Backup): string {
+	return JSON.stringify(backup, null, 1);
+}
+
+export async function lastBackupAt(): Promise<EpochMs | null> {
+	const row = await database().settings.get(lastBackupSetting);
+	return typeof row?.value === 'number' ? row.value : null;
+}
+
+/** Remembers that a backup was downloaded, for Settings and the reminder on Today. */
+export async function recordBackup(now: EpochMs = Date.now()) {
+	const db = database();
+	await guardWrite(() => db.settings.put({ key: lastBackupSetting, value: now, updatedAt: now }));
+}
+
+/** Whether the journal holds anything worth backing up (any row in any backed-up table but settings). */
+export async function hasJournalData(): Promise<boolean> {
+	const tables = tablesOf().filter((table) => table.name !== 'settings');
+	for (const table of tables) {
+		if ((await table.count()) > 0) return true;
+	}
+	return false;
+}
+
+export type RestoreMode = 'merge' | 'replace';
+
+export interface RestoreReport {
+	mode: RestoreMode;
+	added: number;
+	updated: number;
+	unchanged: number;
+}
+
+function updatedAtOf(row: unknown): number {
+	return (row as { updatedAt: number }).updatedAt;
+}
+
+/**
+ * Writes a checked backup in ONE transaction over every backed-up table, so a failure or a closed
+ * page leaves the journal exactly as it was. Merge keeps, per id, the row with the newer updatedAt;
+ * replace clears the tables first.
+ */
+export async function importBackup(
+	backup: Backup,
+	mode: RestoreMode,
+	onProgress?: Progress
+): Promise<RestoreReport> {
+	const db = database();
+	const tables = tablesOf();
+	const total = backupTableNames.reduce((sum, name) => sum + backup.tables[name].length, 0);
+	const report: RestoreReport = { mode, added: 0, updated: 0, unchanged: 0 };
+	await guardWrite(() =>
+		db.transaction('rw', tables, async () => {
+			let done = 0;
+			onProgress?.(done, total);
+			if (mode === 'replace') {
+				for (const table of tables) await table.clear();
+			}
+			for (const table of tables) {
+				const rows = backup.tables[table.name as BackupTableName] as unknown[];
+				for (let start = 0; start < rows.length; start += chunkSize) {
+					const chunk = rows.slice(start, start + chunkSize);
+					if (mode === 'replace') {
+						await table.bulkAdd(chunk);
+						report.added += chunk.length;
+					} else {
+						const keys = chunk.map((row) => primaryKeyOf(table, row));
+						const existing = await table.bulkGet(keys);
+						const changed: unknown[] = [];
+						chunk.forEach((row, index) => {
+							const current = existing[index];
+							if (current === undefined) report.added += 1;
+							else if (updatedAtOf(row) > updatedAtOf(current)) report.updated += 1;
+							else {
+								report.unchanged += 1;
+								return;
+							}
+							changed.push(row);
+						});
+						if (changed.length > 0) await table.bulkPut(changed);
+					}
+					done += chunk.length;
+					onProgress?.(done, total);
+				}
+			}
+		})
+	);
+	return report;
+}
+
+export type RestoreOutcome = { ok: true; report: RestoreReport } | { ok: false; problem: string };
+
+/**
+ * Reads, checks and restores the text of a backup file on this thread. The screen checks large
+ * files in a worker instead and then calls importBackup; this path serves tests and small files.
+ */
+export async function restoreBackupText(
+	text: string,
+	mode: RestoreMode,
+	onProgress?: Progress
+): Promise<RestoreOutcome> {
+	const checked = readBackupText(text, currentSchemaVersion);
+	if (!checked.ok) return checked;
+	return { ok: true, report: await importBackup(checked.backup, mode, onProgress) };
+}
+
+/**
+ * Deletes every row of every table, drafts included, and any copy kept from an interrupted
+ * upgrade; the database stays open and usable.
+ */
+export async function eraseAllData() {
+	const db = database();
+	await guardWrite(async () => {
+		// All tables clear together: an erase that stopped halfway would leave orphaned marks.
+		await db.transaction('rw', db.tables, async () => {
+			for (const table of db.tables) await table.clear();
+		});
+		await deleteStoredDatabase(indexedDB, preUpgradeCopyName(db.name));
+	});
+}
+
+/** The two spreadsheet files: pain entries (with their regions) and sessions. */
+export async function spreadsheetExports(): Promise<{ painEntries: string; sessions: string }> {
+	const db = database();
+	return db.transaction('r', db.painEntries, db.bodyMarks, db.sessions, async () => {
+		const [entries, marks, sessions] = await Promise.all([
+			db.painEntries.toArray(),
+			db.bodyMarks.toArray(),
+			db.sessions.toArray()
+		]);
+		return { painEntries: painEntriesCsv(entries, marks), sessions: sessionsCsv(sessions) };
+	});
+}

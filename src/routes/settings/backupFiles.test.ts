@@ -1,0 +1,30 @@
+import { describe, expect, it, vi } from 'vitest';
+import { sampleBackup } from '../../test-data/journal';
+import { readBackupFile } from './backupFiles';
+import { messages } from './messages';
+
+describe('reading a chosen backup file', () => {
+	it('refuses a file over 50 MB without reading it', async () => {
+		const file = new File([new Uint8Array(50 * 1024 * 1024 + 1)], 'huge.json');
+		const read = vi.spyOn(file, 'text');
+		expect(await readBackupFile(file, 1)).toEqual({
+			ok: false,
+			problem: messages.restore.tooLarge
+		});
+		expect(read).not.toHaveBeenCalled();
+	});
+
+	it('refuses an empty file', async () => {
+		expect(await readBackupFile(new File([], 'empty.json'), 1)).toEqual({
+			ok: false,
+			problem: messages.restore.emptyFile
+		});
+	});
+
+	it('reads and checks a good file', async () => {
+		const file = new File([JSON.stringify(sampleBackup())], 'backup.json');
+		const result = await readBackupFile(file, 1);
+		expect(result.ok).toBe(true);
+		if (result.ok) expect(result.backup.tables.painEntries).toHaveLength(3);
+	});
+});

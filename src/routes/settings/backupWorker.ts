@@ -1,0 +1,19 @@
+// Reads and checks a backup file off the main thread, so a large file never freezes the screen.
+import { readBackupText } from '$lib/domain/backupFormat';
+
+interface Request {
+	file: File;
+	schemaVersion: number;
+}
+
+self.onmessage = async (event: MessageEvent<Request>) => {
+	const { file, schemaVersion } = event.data;
+	try {
+		self.postMessage(readBackupText(await file.text(), schemaVersion));
+	} catch (error) {
+		self.postMessage({
+			ok: false,
+			problem: `The file could not be read: ${error instanceof Error ? error.message : String(error)}`
+		});
+	}
+};
