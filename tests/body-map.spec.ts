@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
 import { waitForServiceWorker } from './helpers';
 
 /** Presses Tab (or Shift+Tab) until the control has focus: the keyboard-only way there. */

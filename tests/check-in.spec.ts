@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { localDateTime, storedRows } from './helpers';
 
 const todayList = (page: Page) => page.getByRole('region', { name: "Today's entries" });

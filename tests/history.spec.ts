@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { storedRows } from './helpers';
 
 test('log for another day from History, then find it under that day', async ({ page }) => {

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page, type Response } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page, Response } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { checkIn, waitForServiceWorker } from './helpers';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { checkIn, screens, skipWelcome, waitForServiceWorker } from './helpers';
 
 test('every screen works offline after the first visit, and scores saved offline are kept', async ({

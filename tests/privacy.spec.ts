@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { checkIn, screens } from './helpers';
 import { backupOf, jsonFile, openSettings, painEntry } from './backupFiles';
 

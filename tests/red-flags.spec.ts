@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { storedRows } from './helpers';
 
 test('pain 8 asks the red-flag questions; a yes shows the urgent-care card and is stored', async ({
@@ -20,6 +21,16 @@ test('pain 8 asks the red-flag questions; a yes shows the urgent-care card and i
 	expect(entry?.redFlags).toMatchObject({ 'bladder-bowel': true, trauma: false });
 	await page.reload();
 	await expect(urgent).toBeVisible();
+
+	// No release routine is offered that day; the cautions lead to the signs that need a doctor.
+	await page.getByRole('link', { name: 'Release' }).click();
+	await page.getByRole('button', { name: 'Piriformis release (deep glute)' }).click();
+	await expect(page.getByText('No release routine today')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Start' })).toHaveCount(0);
+	await page.getByRole('link', { name: 'Signs that need a doctor, not a ball' }).click();
+	await expect(
+		page.getByRole('heading', { name: 'Signs that need a doctor, not a ball' })
+	).toBeVisible();
 });
 
 test('"None of these are new" dismisses in one tap; pain 6 does not ask', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { screens } from './helpers';
 
 test('when storage cannot be opened, every screen says so plainly', async ({ page }) => {

@@ -23,6 +23,7 @@ export const messages = {
 	cancel: 'Cancel',
 	steps: 'Steps',
 	cautions: 'Cautions',
+	redFlagsLink: 'Signs that need a doctor, not a ball',
 	targets: 'Where',
 	tool: 'Tool',
 	position: 'Position',
