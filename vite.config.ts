@@ -62,7 +62,10 @@ export default defineConfig({
 		include: ['src/**/*.test.ts'],
 		environment: 'jsdom',
 		setupFiles: ['./src/test-setup.ts'],
-		restoreMocks: true
+		restoreMocks: true,
+		// Generous: a shared 2-core machine can be slow, and tests assert results, not speed.
+		testTimeout: 30_000,
+		hookTimeout: 30_000
 	},
 	resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined
 });

@@ -3,6 +3,7 @@ import {
 	dayAdherence,
 	habitMultiplier,
 	habitStrength,
+	planDoneByDay,
 	streaks,
 	weekAdherence,
 	weekStart,
@@ -193,5 +194,24 @@ describe('streaks', () => {
 		};
 		expect(streaks(input, '2026-11-18')).toEqual({ current: 2, best: 2, unit: 'weeks' });
 		expect(streaks(input, '2026-11-23')).toEqual({ current: 0, best: 2, unit: 'weeks' });
+	});
+});
+
+describe('plan done by day, for Insights', () => {
+	it('lists only planned days from the plan start, leaving out rest days', () => {
+		const mondaysAndThursdays: AdherenceInput = {
+			routineIds: [piriformis],
+			schedule: { type: 'weekdays', weekdays: [1, 4] },
+			startDay: '2026-11-03',
+			sessions: done('2026-11-05', '2026-11-09', '2026-11-10'),
+			restDays: ['2026-11-12']
+		};
+		const result = planDoneByDay(mondaysAndThursdays, '2026-11-01', '2026-11-16');
+		// Mon 2 is before the start; Thu 5 done; Mon 9 done; Thu 12 rest; Mon 16 not done.
+		expect([...result]).toEqual([
+			['2026-11-05', true],
+			['2026-11-09', true],
+			['2026-11-16', false]
+		]);
 	});
 });

@@ -35,7 +35,11 @@ export function routinesDoneByDay(input: AdherenceInput): Map<LocalDay, Set<stri
 }
 
 /** Share of the plan's routines done on a day, 0 to 1. */
-function doneShare(input: AdherenceInput, byDay: Map<LocalDay, Set<string>>, day: LocalDay) {
+function doneShare(
+	input: AdherenceInput,
+	byDay: ReadonlyMap<LocalDay, Set<string>>,
+	day: LocalDay
+) {
 	if (input.routineIds.length === 0) return 0;
 	return (byDay.get(day)?.size ?? 0) / input.routineIds.length;
 }
@@ -54,7 +58,14 @@ export interface DayAdherence {
  * the week's n days are done; a day already counted stays planned so its done/planned still reads.
  */
 export function dayAdherence(input: AdherenceInput, day: LocalDay): DayAdherence {
-	const byDay = routinesDoneByDay(input);
+	return adherenceOn(input, routinesDoneByDay(input), day);
+}
+
+function adherenceOn(
+	input: AdherenceInput,
+	byDay: ReadonlyMap<LocalDay, Set<string>>,
+	day: LocalDay
+): DayAdherence {
 	const done = byDay.get(day)?.size ?? 0;
 	const rest = input.restDays.includes(day);
 	const count = input.routineIds.length;
@@ -70,6 +81,27 @@ export function dayAdherence(input: AdherenceInput, day: LocalDay): DayAdherence
 	}
 	const planned = isPlanDay && day >= input.startDay ? count : 0;
 	return { planned, done, rest, due: planned > 0 && !rest && done < planned };
+}
+
+/**
+ * For Insights: each planned day from `from` to `to` (rest days and days before the plan left
+ * out), and whether every planned routine was done that day.
+ */
+export function planDoneByDay(
+	input: AdherenceInput,
+	from: LocalDay,
+	to: LocalDay
+): Map<LocalDay, boolean> {
+	const byDay = routinesDoneByDay(input);
+	const result = new Map<LocalDay, boolean>();
+	const start = from > input.startDay ? from : input.startDay;
+	for (let day = start; day <= to; day = addDays(day, 1)) {
+		const adherence = adherenceOn(input, byDay, day);
+		if (adherence.planned > 0 && !adherence.rest) {
+			result.set(day, adherence.done >= adherence.planned);
+		}
+	}
+	return result;
 }
 
 export interface WeekAdherence {

@@ -35,7 +35,9 @@ export const words = {
 	trendHeading: 'Trend',
 	lagHeading: 'Days with self-care and the days after',
 	doneNote:
-		'Until your plan is set up, a day counts as done when it has at least one release or stretching session.',
+		'Without a plan, a day counts as done when it has at least one release or stretching session. Set a plan on Release to compare planned days instead.',
+	planDoneNote:
+		'Planned days from your plan on Release: done when every planned routine was done. Rest days are left out.',
 	sessionHeading: 'Within a session',
 	noSessionPairs: 'No sessions in this range have pain scored both before and after.',
 	clinicHeading: 'Clinic treatments',
