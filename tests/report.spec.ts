@@ -129,6 +129,10 @@ async function seedMonth(page: Page) {
 	});
 }
 
+/** How many times the pain chart finished drawing (PainChart marks each completed render). */
+const readyMarks = (page: Page) =>
+	page.evaluate(() => performance.getEntriesByName('insights:ready').length);
+
 const figure = (page: Page, term: string) =>
 	page
 		.locator('dl div')
@@ -166,9 +170,7 @@ test('reports a month with hand-computed numbers, the chart, the heat map and re
 
 	const chart = page.locator('canvas[aria-label^="Chart of pain"]');
 	await expect(chart).toBeVisible();
-	await expect
-		.poll(() => page.evaluate(() => performance.getEntriesByName('insights:ready').length))
-		.toBeGreaterThan(0);
+	await expect.poll(() => readyMarks(page)).toBeGreaterThan(0);
 	await expect(page.locator('#chart-summary')).toContainText('4 acupuncture visits');
 
 	// The heat map colours the marked region; the list names it: days 0, 3, 6, … without day 9,
@@ -216,14 +218,19 @@ test('reports a month with hand-computed numbers, the chart, the heat map and re
 test('print shows the report alone: no controls, no navigation, one A4 page for a month', async ({
 	page
 }) => {
+	// Dark on screen, so printing must redraw the chart in the paper's colours.
+	await page.emulateMedia({ colorScheme: 'dark' });
 	await seedMonth(page);
 	await page.goto('/report');
 	await expect(page.locator('canvas[aria-label^="Chart of pain"]')).toBeVisible();
 	await expect(figure(page, 'Days with entries')).toHaveText('24 of 30');
 	await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
 	await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+	await expect.poll(() => readyMarks(page)).toBeGreaterThan(0);
+	const drawn = await readyMarks(page);
 
 	await page.emulateMedia({ media: 'print' });
+	await expect.poll(() => readyMarks(page)).toBeGreaterThan(drawn);
 	await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
 	await expect(page.getByRole('radio', { name: 'Last 30 days' })).toBeHidden();
 	await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
