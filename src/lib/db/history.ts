@@ -5,7 +5,8 @@ import { groupByDay, summariseScores, type DaySummary } from '$lib/domain/histor
 import { dailyChecksForDays } from './dailyChecks';
 import { database } from './database';
 import { isLive } from './rows';
-import type { DailyCheck, PainEntry } from './types';
+import type { Table } from 'dexie';
+import type { DailyCheck, PainEntry, ReleaseSession } from './types';
 
 export interface HistoryFilter {
 	/** Oldest day shown, inclusive. */
@@ -18,6 +19,8 @@ export interface HistoryFilter {
 export interface HistoryDay {
 	day: LocalDay;
 	entries: PainEntry[];
+	/** Release and stretching sessions and clinic visits of the day, newest first. */
+	sessions: ReleaseSession[];
 	summary: DaySummary | null;
 	check: DailyCheck | null;
 }
@@ -35,8 +38,9 @@ function matches(entry: PainEntry, filter: HistoryFilter) {
 }
 
 /**
- * Up to `dayCount` days with entries, strictly before `beforeDay` (or from the newest), newest
- * first. Reads only the rows of those days plus one row to know whether older days exist.
+ * Up to `dayCount` days with entries or sessions, strictly before `beforeDay` (or from the
+ * newest), newest first. Reads only the rows of those days, plus enough to know whether older
+ * days exist.
  */
 export async function historyPage(
 	filter: HistoryFilter,
@@ -46,37 +50,62 @@ export async function historyPage(
 	const db = database();
 	const upper = beforeDay ?? nextDay(filter.toDay ?? null);
 	const lower = filter.fromDay ?? '';
-	const days = new Set<LocalDay>();
-	const entries: PainEntry[] = [];
-	let olderCursor: LocalDay | null = null;
-	await db.painEntries
+	const accept = (entry: PainEntry) => matches(entry, filter);
+	// Sessions have no tags: a tag filter shows only the pain entries that carry it.
+	const [entryDays, sessionDays] = await Promise.all([
+		newestDays(db.painEntries, lower, upper, dayCount, accept),
+		filter.tag ? Promise.resolve([]) : newestDays(db.sessions, lower, upper, dayCount, isLive)
+	]);
+	const allDays = [...new Set([...entryDays, ...sessionDays])].sort().reverse();
+	const pageDays = allDays.slice(0, dayCount);
+	const oldest = pageDays[pageDays.length - 1];
+	if (oldest === undefined) return { days: [], olderCursor: null };
+	const [entries, sessions, checks] = await Promise.all([
+		db.painEntries.where('day').between(oldest, upper, true, false).filter(accept).toArray(),
+		filter.tag
+			? Promise.resolve([])
+			: db.sessions.where('day').between(oldest, upper, true, false).filter(isLive).toArray(),
+		dailyChecksForDays(pageDays)
+	]);
+	const checkByDay = new Map(checks.map((check) => [check.day, check]));
+	const entriesByDay = new Map(groupByDay(entries).map(({ day, rows }) => [day, rows]));
+	const sessionsByDay = new Map(groupByDay(sessions).map(({ day, rows }) => [day, rows]));
+	return {
+		days: pageDays.map((day) => {
+			const rows = entriesByDay.get(day) ?? [];
+			return {
+				day,
+				entries: rows,
+				sessions: sessionsByDay.get(day) ?? [],
+				summary: summariseScores(rows.map((row) => row.score)),
+				check: checkByDay.get(day) ?? null
+			};
+		}),
+		olderCursor: allDays.length > dayCount ? oldest : null
+	};
+}
+
+/**
+ * Up to `count + 1` distinct days with accepted rows in [lower, upper), newest first: the extra
+ * day tells whether older days exist. Reads rows only until that day is reached.
+ */
+async function newestDays<Row extends { day: LocalDay }>(
+	table: Table<Row, string>,
+	lower: LocalDay,
+	upper: LocalDay,
+	count: number,
+	accept: (row: Row) => boolean
+): Promise<LocalDay[]> {
+	const days: LocalDay[] = [];
+	await table
 		.where('day')
 		.between(lower, upper, true, false)
 		.reverse()
-		.until((entry) => {
-			if (!matches(entry, filter) || days.has(entry.day)) return false;
-			if (days.size === dayCount) {
-				olderCursor = entries[entries.length - 1]!.day;
-				return true;
-			}
-			return false;
-		})
-		.each((entry) => {
-			if (!matches(entry, filter)) return;
-			days.add(entry.day);
-			entries.push(entry);
+		.until(() => days.length > count)
+		.each((row) => {
+			if (accept(row) && days[days.length - 1] !== row.day) days.push(row.day);
 		});
-	const checks = await dailyChecksForDays([...days]);
-	const checkByDay = new Map(checks.map((check) => [check.day, check]));
-	return {
-		days: groupByDay(entries).map(({ day, rows }) => ({
-			day,
-			entries: rows,
-			summary: summariseScores(rows.map((row) => row.score)),
-			check: checkByDay.get(day) ?? null
-		})),
-		olderCursor
-	};
+	return days;
 }
 
 /** The exclusive upper bound for days up to and including `day`. */

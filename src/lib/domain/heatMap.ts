@@ -40,22 +40,38 @@ function levelOf(score: number, hottest: number): HeatLevel {
 
 /** Per marked region: count, mean intensity, score and colour level. Unmarked regions are absent. */
 export function aggregateMarks(marks: readonly HeatMark[]): Map<string, RegionHeat> {
-	const totals = new Map<string, { count: number; sum: number }>();
+	const totals = new Map<string, RegionTotalTally>();
 	for (const mark of marks) {
-		const total = totals.get(mark.regionId) ?? { count: 0, sum: 0 };
+		const total = totals.get(mark.regionId) ?? {
+			regionId: mark.regionId,
+			count: 0,
+			intensitySum: 0
+		};
 		total.count += 1;
-		total.sum += mark.intensity;
+		total.intensitySum += mark.intensity;
 		totals.set(mark.regionId, total);
 	}
-	const hottest = Math.max(0, ...[...totals.values()].map((total) => total.sum));
+	return heatsFromTallies(totals.values());
+}
+
+export interface RegionTotalTally {
+	regionId: string;
+	count: number;
+	intensitySum: number;
+}
+
+/** Heat per region from counts and intensity sums, e.g. summed from per-day rollups. */
+export function heatsFromTallies(tallies: Iterable<RegionTotalTally>): Map<string, RegionHeat> {
+	const list = [...tallies];
+	const hottest = Math.max(0, ...list.map((total) => total.intensitySum));
 	const heats = new Map<string, RegionHeat>();
-	for (const [regionId, total] of totals) {
-		heats.set(regionId, {
-			regionId,
+	for (const total of list) {
+		heats.set(total.regionId, {
+			regionId: total.regionId,
 			count: total.count,
-			meanIntensity: total.sum / total.count,
-			score: total.sum,
-			level: levelOf(total.sum, hottest)
+			meanIntensity: total.intensitySum / total.count,
+			score: total.intensitySum,
+			level: levelOf(total.intensitySum, hottest)
 		});
 	}
 	return heats;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prettyRegionName, topRegions } from './regionTotals';
+import { regionName, regionTallies, topRegions } from './regionTotals';
 
 describe('top regions', () => {
 	it('ranks regions by marks over the range with the routines that targeted them', () => {
@@ -37,8 +37,24 @@ describe('top regions', () => {
 		]);
 	});
 
-	it('prettifies a raw region id', () => {
-		expect(prettyRegionName('quadratus-lumborum')).toBe('Quadratus lumborum');
-		expect(prettyRegionName('tfl')).toBe('Tfl');
+	it('names regions from the body-map catalogue, and an unknown id readably', () => {
+		expect(regionName('left-deep-glute')).toBe('Left deep glute (piriformis)');
+		expect(regionName('quadratus-lumborum')).toBe('Quadratus lumborum');
+	});
+
+	it('sums marks and intensity per region over days, for the heat map', () => {
+		const tallies = regionTallies([
+			{ regions: { 'left-calf': { count: 1, intensitySum: 4 } } },
+			{
+				regions: {
+					'left-calf': { count: 2, intensitySum: 10 },
+					sacrum: { count: 1, intensitySum: 3 }
+				}
+			}
+		]);
+		expect(tallies).toEqual([
+			{ regionId: 'left-calf', count: 3, intensitySum: 14 },
+			{ regionId: 'sacrum', count: 1, intensitySum: 3 }
+		]);
 	});
 });

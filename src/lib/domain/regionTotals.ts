@@ -1,6 +1,8 @@
 // "Where": the most marked body regions over a range, and the routines that targeted them.
 
 import type { RegionTally } from '$lib/db/types';
+import type { RegionTotalTally } from './heatMap';
+import { findRegion } from './regions';
 
 export interface RegionTotal {
 	regionId: string;
@@ -54,11 +56,26 @@ export function topRegions(
 		});
 }
 
-/**
- * A readable name for a region id ("quadratus-lumborum" → "Quadratus lumborum") until the
- * body-map catalogue of region names is wired in.
- */
-export function prettyRegionName(regionId: string): string {
+/** The region's accessible name from the catalogue; an unknown id made readable. */
+export function regionName(regionId: string): string {
+	const region = findRegion(regionId);
+	if (region) return region.name;
 	const words = regionId.replace(/[-_]+/g, ' ').trim();
 	return words.charAt(0).toLocaleUpperCase() + words.slice(1);
+}
+
+/** Marks and intensity per region summed over the days' rollups, for the heat map. */
+export function regionTallies(
+	days: readonly { regions: Readonly<Record<string, RegionTally>> }[]
+): RegionTotalTally[] {
+	const totals = new Map<string, RegionTotalTally>();
+	for (const day of days) {
+		for (const [regionId, tally] of Object.entries(day.regions)) {
+			const total = totals.get(regionId) ?? { regionId, count: 0, intensitySum: 0 };
+			total.count += tally.count;
+			total.intensitySum += tally.intensitySum;
+			totals.set(regionId, total);
+		}
+	}
+	return [...totals.values()];
 }

@@ -1,0 +1,229 @@
+// Release and stretching sessions (timed or logged afterwards) and clinic visits.
+
+import { addDays, localDay, startOfDay, type EpochMs, type LocalDay } from '$lib/domain/day';
+import { summarise, type TimerState } from '$lib/domain/releaseTimer';
+import { clinicTreatmentLabel } from '$lib/domain/routines';
+import {
+	sessionNotesProblems,
+	sessionTimesProblems,
+	validateClinicVisit,
+	validateSessionLog,
+	type ClinicVisitInput,
+	type SessionLogInput,
+	type SessionNotesInput
+} from '$lib/domain/sessionValidation';
+import { sideOfRegion } from '$lib/domain/targetLabels';
+import { database } from './database';
+import { ValidationError, guardWrite } from './errors';
+import { findRoutine } from './routines';
+import { byMoment, isLive, newDatedRow } from './rows';
+import { timerDraftKey } from './timerDraft';
+import type { ReleaseSession, Side } from './types';
+
+const middayMs = 12 * 3_600_000;
+
+function notesOf(input: SessionNotesInput) {
+	return {
+		painBefore: (input.painBefore as number | null | undefined) ?? null,
+		painAfter: (input.painAfter as number | null | undefined) ?? null,
+		note: input.note.trim()
+	};
+}
+
+/** Saves what the guided timer did and clears the session in progress. */
+export async function saveTimerSession(
+	state: TimerState,
+	notes: SessionNotesInput,
+	now: EpochMs = Date.now()
+) {
+	const errors = sessionNotesProblems(notes);
+	if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+	const summary = summarise(state, now);
+	const session: ReleaseSession = {
+		...newDatedRow(summary.at, now),
+		...summary,
+		treatment: null,
+		...notesOf(notes)
+	};
+	const db = database();
+	await guardWrite(() =>
+		// The session is stored and the draft cleared together, so a crash never saves it twice.
+		db.transaction('rw', db.sessions, db.drafts, async () => {
+			await db.sessions.add(session);
+			await db.drafts.delete(timerDraftKey);
+		})
+	);
+	return session;
+}
+
+export interface SessionLogFormInput extends Omit<SessionLogInput, 'sideCount'> {
+	sides: Side[];
+}
+
+/** A release or stretching session done without the timer. */
+export async function logSession(input: SessionLogFormInput, now: EpochMs = Date.now()) {
+	const checked = validateSessionLog({ ...input, sideCount: input.sides.length }, now);
+	if (!checked.ok) throw new ValidationError(checked.errors);
+	const routine = await findRoutine(checked.value.routineId);
+	if (!routine) throw new ValidationError({ routineId: 'This routine no longer exists.' });
+	const { at, endAt, spotsPerSide, holdSeconds, painBefore, painAfter, note } = checked.value;
+	const spots = spotsPerSide * input.sides.length;
+	const session: ReleaseSession = {
+		...newDatedRow(at, now),
+		kind: routine.kind,
+		routineId: routine.id,
+		routineName: routine.name,
+		treatment: null,
+		regionIds: routine.targets.filter((regionId) => {
+			const side = sideOfRegion(regionId);
+			return side === 'centre' || input.sides.includes(side);
+		}),
+		sides: input.sides,
+		spotsPlanned: spots,
+		spotsDone: spots,
+		holdSeconds: spots * holdSeconds,
+		endAt,
+		painBefore,
+		painAfter,
+		note,
+		status: 'logged'
+	};
+	const db = database();
+	await guardWrite(() => db.transaction('rw', db.sessions, () => db.sessions.add(session)));
+	return session;
+}
+
+function sidesOf(regionIds: string[]): Side[] {
+	return [...new Set(regionIds.map(sideOfRegion))];
+}
+
+/** A clinic visit is logged, not timed: it sits at midday of its date. */
+export async function logClinicVisit(input: ClinicVisitInput, now: EpochMs = Date.now()) {
+	const checked = validateClinicVisit(input, now);
+	if (!checked.ok) throw new ValidationError(checked.errors);
+	const { day, treatment, regionIds, note } = checked.value;
+	const session: ReleaseSession = {
+		...newDatedRow(startOfDay(day) + middayMs, now),
+		kind: 'clinic',
+		routineId: null,
+		routineName: clinicTreatmentLabel(treatment),
+		treatment,
+		regionIds,
+		sides: sidesOf(regionIds),
+		spotsPlanned: 0,
+		spotsDone: 0,
+		holdSeconds: 0,
+		endAt: null,
+		painBefore: null,
+		painAfter: null,
+		note,
+		status: 'logged'
+	};
+	const db = database();
+	await guardWrite(() => db.transaction('rw', db.sessions, () => db.sessions.add(session)));
+	return session;
+}
+
+export interface SessionEditInput extends SessionNotesInput {
+	at: EpochMs | null;
+	endAt: EpochMs | null;
+}
+
+/** Edits a release or stretching session's times, pain before and after, and note. */
+export async function updateSession(
+	id: string,
+	input: SessionEditInput,
+	now: EpochMs = Date.now()
+) {
+	const errors = {
+		...sessionTimesProblems(input.at, input.endAt, now),
+		...sessionNotesProblems(input)
+	};
+	if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+	const at = input.at as EpochMs;
+	return changeSession(id, now, (existing) => ({
+		...existing,
+		at,
+		day: localDay(at),
+		endAt: input.endAt,
+		...notesOf(input)
+	}));
+}
+
+export async function updateClinicVisit(
+	id: string,
+	input: ClinicVisitInput,
+	now: EpochMs = Date.now()
+) {
+	const checked = validateClinicVisit(input, now);
+	if (!checked.ok) throw new ValidationError(checked.errors);
+	const { day, treatment, regionIds, note } = checked.value;
+	return changeSession(id, now, (existing) => ({
+		...existing,
+		at: startOfDay(day) + middayMs,
+		day,
+		treatment,
+		routineName: clinicTreatmentLabel(treatment),
+		regionIds,
+		sides: sidesOf(regionIds),
+		note
+	}));
+}
+
+async function changeSession(
+	id: string,
+	now: EpochMs,
+	change: (existing: ReleaseSession) => ReleaseSession
+) {
+	const db = database();
+	return guardWrite(() =>
+		db.transaction('rw', db.sessions, async () => {
+			const existing = await db.sessions.get(id);
+			if (!existing || !isLive(existing)) {
+				throw new ValidationError({ note: 'This session no longer exists.' });
+			}
+			const updated = { ...change(existing), updatedAt: now };
+			await db.sessions.put(updated);
+			return updated;
+		})
+	);
+}
+
+/** Soft delete, so "Undo" can bring it back exactly. */
+export async function deleteSession(id: string, now: EpochMs = Date.now()) {
+	const db = database();
+	await guardWrite(() =>
+		db.transaction('rw', db.sessions, () =>
+			db.sessions.update(id, { deletedAt: now, updatedAt: now })
+		)
+	);
+}
+
+export async function restoreSession(id: string, now: EpochMs = Date.now()) {
+	const db = database();
+	await guardWrite(() =>
+		db.transaction('rw', db.sessions, () =>
+			db.sessions.update(id, { deletedAt: null, updatedAt: now })
+		)
+	);
+}
+
+export async function getSession(id: string): Promise<ReleaseSession | undefined> {
+	const session = await database().sessions.get(id);
+	return session && isLive(session) ? session : undefined;
+}
+
+export async function sessionsOnDay(day: LocalDay): Promise<ReleaseSession[]> {
+	const sessions = await database().sessions.where('day').equals(day).filter(isLive).toArray();
+	return sessions.sort(byMoment);
+}
+
+/** Live sessions from the start of `from` to the end of `to`, oldest first. */
+export async function sessionsBetween(from: LocalDay, to: LocalDay): Promise<ReleaseSession[]> {
+	const sessions = await database()
+		.sessions.where('at')
+		.between(startOfDay(from), startOfDay(addDays(to, 1)), true, false)
+		.filter(isLive)
+		.toArray();
+	return sessions.sort(byMoment);
+}

@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import {
+	dayAdherence,
+	habitMultiplier,
+	habitStrength,
+	streaks,
+	weekAdherence,
+	weekStart,
+	type AdherenceInput
+} from './adherence';
+
+// 2026-11-02 is a Monday.
+const piriformis = 'release-piriformis';
+const done = (...days: string[]) => days.map((day) => ({ day, routineId: piriformis }));
+
+const daily: AdherenceInput = {
+	routineIds: [piriformis],
+	schedule: { type: 'perWeek', daysPerWeek: 7 },
+	startDay: '2026-11-02',
+	sessions: [],
+	restDays: []
+};
+
+/** Loop's update applied by hand to a list of daily values. */
+function byHand(values: number[], m: number) {
+	return values.reduce((score, value) => score * m + value * (1 - m), 0);
+}
+
+describe('habit strength', () => {
+	const m = Math.pow(0.5, 1 / 13);
+
+	it('uses m = 0.5^(√f / 13)', () => {
+		expect(habitMultiplier(1)).toBeCloseTo(m, 12);
+		expect(habitMultiplier(3 / 7)).toBeCloseTo(Math.pow(0.5, Math.sqrt(3 / 7) / 13), 12);
+	});
+
+	it('grows as 1 − mⁿ over n days in a row and falls by m on a missed day (daily plan)', () => {
+		const input = { ...daily, sessions: done('2026-11-02', '2026-11-03', '2026-11-04') };
+		expect(habitStrength(input, '2026-11-04')).toBeCloseTo(1 - m ** 3, 12);
+		expect(habitStrength(input, '2026-11-05')).toBeCloseTo((1 - m ** 3) * m, 12);
+		expect(habitStrength({ ...input, sessions: [] }, '2026-11-05')).toBe(0);
+	});
+
+	it('credits 3 of 7 days by the share of the week target met in the last 7 days', () => {
+		const input: AdherenceInput = {
+			...daily,
+			schedule: { type: 'perWeek', daysPerWeek: 3 },
+			sessions: done('2026-11-02', '2026-11-04', '2026-11-06')
+		};
+		const m3 = Math.pow(0.5, Math.sqrt(3 / 7) / 13);
+		// Mon 1/3, Tue 1/3, Wed 2/3, Thu 2/3, Fri 1, Sat 1, Sun 1.
+		const expected = byHand([1 / 3, 1 / 3, 2 / 3, 2 / 3, 1, 1, 1], m3);
+		expect(habitStrength(input, '2026-11-08')).toBeCloseTo(expected, 12);
+		// Next Monday the first Monday leaves the window: 2 of 3.
+		expect(habitStrength(input, '2026-11-09')).toBeCloseTo(expected * m3 + (2 / 3) * (1 - m3), 12);
+	});
+
+	it('is not lowered by a rest day, unlike a missed day', () => {
+		const rested = {
+			...daily,
+			sessions: done('2026-11-02', '2026-11-04'),
+			restDays: ['2026-11-03']
+		};
+		expect(habitStrength(rested, '2026-11-04')).toBeCloseTo(1 - m ** 2, 12);
+		const missed = { ...rested, restDays: [] };
+		expect(habitStrength(missed, '2026-11-04')).toBeCloseTo(byHand([1, 0, 1], m), 12);
+		expect(habitStrength(missed, '2026-11-04')).toBeLessThan(habitStrength(rested, '2026-11-04'));
+	});
+
+	it('gives half credit on a day when one of two planned routines was done', () => {
+		const input: AdherenceInput = {
+			...daily,
+			routineIds: [piriformis, 'release-tfl'],
+			sessions: [
+				...done('2026-11-02'),
+				{ day: '2026-11-02', routineId: 'release-tfl' },
+				...done('2026-11-03')
+			]
+		};
+		expect(habitStrength(input, '2026-11-03')).toBeCloseTo(byHand([1, 0.5], m), 12);
+	});
+});
+
+describe('adherence by day and week', () => {
+	const monWedFri: AdherenceInput = {
+		...daily,
+		schedule: { type: 'weekdays', weekdays: [1, 3, 5] }
+	};
+
+	it('finds the Monday of a week', () => {
+		expect(weekStart('2026-11-08')).toBe('2026-11-02');
+		expect(weekStart('2026-11-02')).toBe('2026-11-02');
+		expect(weekStart('2026-11-04')).toBe('2026-11-02');
+	});
+
+	it('plans fixed weekdays and counts done / planned each day', () => {
+		const input = { ...monWedFri, sessions: done('2026-11-02', '2026-11-03') };
+		expect(dayAdherence(input, '2026-11-02')).toEqual({
+			planned: 1,
+			done: 1,
+			rest: false,
+			due: false
+		});
+		expect(dayAdherence(input, '2026-11-03')).toMatchObject({ planned: 0, due: false });
+		expect(dayAdherence(input, '2026-11-04')).toEqual({
+			planned: 1,
+			done: 0,
+			rest: false,
+			due: true
+		});
+		expect(dayAdherence({ ...input, restDays: ['2026-11-04'] }, '2026-11-04')).toMatchObject({
+			rest: true,
+			due: false
+		});
+	});
+
+	it('plans "n days a week" until the week\'s n days are done', () => {
+		const twice: AdherenceInput = {
+			...daily,
+			schedule: { type: 'perWeek', daysPerWeek: 2 },
+			sessions: done('2026-11-02', '2026-11-03')
+		};
+		expect(dayAdherence(twice, '2026-11-03')).toMatchObject({ planned: 1, done: 1 });
+		expect(dayAdherence(twice, '2026-11-04')).toMatchObject({ planned: 0, due: false });
+		expect(dayAdherence(twice, '2026-11-09')).toMatchObject({ planned: 1, due: true });
+	});
+
+	it('gives the week a percentage of the planned days so far, leaving out rest days', () => {
+		const input = { ...monWedFri, sessions: done('2026-11-02', '2026-11-06') };
+		expect(weekAdherence(input, '2026-11-02', '2026-11-08')).toEqual({
+			plannedDays: 3,
+			doneDays: 2,
+			percent: 67
+		});
+		expect(weekAdherence(input, '2026-11-02', '2026-11-03')).toEqual({
+			plannedDays: 1,
+			doneDays: 1,
+			percent: 100
+		});
+		expect(
+			weekAdherence({ ...input, restDays: ['2026-11-04'] }, '2026-11-05', '2026-11-08').percent
+		).toBe(100);
+		const thrice = { ...daily, schedule: { type: 'perWeek', daysPerWeek: 3 } } as const;
+		expect(
+			weekAdherence(
+				{ ...thrice, sessions: done('2026-11-02', '2026-11-03') },
+				'2026-11-04',
+				'2026-11-04'
+			)
+		).toEqual({ plannedDays: 3, doneDays: 2, percent: 67 });
+		expect(
+			weekAdherence({ ...monWedFri, startDay: '2026-11-10' }, '2026-11-02', '2026-11-08').percent
+		).toBeNull();
+	});
+});
+
+describe('streaks', () => {
+	const monWedFri: AdherenceInput = {
+		...daily,
+		schedule: { type: 'weekdays', weekdays: [1, 3, 5] }
+	};
+
+	it('counts plan days done in a row; today still open does not break it', () => {
+		const input = {
+			...monWedFri,
+			sessions: done('2026-11-02', '2026-11-04', '2026-11-09', '2026-11-11')
+		};
+		expect(streaks(input, '2026-11-13')).toEqual({ current: 2, best: 2, unit: 'days' });
+		expect(
+			streaks({ ...input, sessions: [...input.sessions, ...done('2026-11-13')] }, '2026-11-13')
+		).toEqual({
+			current: 3,
+			best: 3,
+			unit: 'days'
+		});
+		expect(streaks(input, '2026-11-14')).toEqual({ current: 0, best: 2, unit: 'days' });
+	});
+
+	it('lets a rest day neither count nor break the streak', () => {
+		const input = {
+			...monWedFri,
+			sessions: done('2026-11-02', '2026-11-04', '2026-11-09', '2026-11-11'),
+			restDays: ['2026-11-06']
+		};
+		expect(streaks(input, '2026-11-12')).toEqual({ current: 4, best: 4, unit: 'days' });
+	});
+
+	it('counts weeks for "n days a week"', () => {
+		const input: AdherenceInput = {
+			...daily,
+			schedule: { type: 'perWeek', daysPerWeek: 2 },
+			sessions: done('2026-11-02', '2026-11-05', '2026-11-10', '2026-11-12', '2026-11-16')
+		};
+		expect(streaks(input, '2026-11-18')).toEqual({ current: 2, best: 2, unit: 'weeks' });
+		expect(streaks(input, '2026-11-23')).toEqual({ current: 0, best: 2, unit: 'weeks' });
+	});
+});

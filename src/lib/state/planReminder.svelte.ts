@@ -1,0 +1,61 @@
+// Reminders without a server: while Unknot is open and notifications are allowed, one
+// notification through the service worker at the plan's preferred time on a day it is due.
+
+import { planProgress } from '$lib/db/plans';
+import { readSetting, writeSetting } from '$lib/db/settings';
+import { dayAdherence } from '$lib/domain/adherence';
+import { localDay } from '$lib/domain/day';
+import { reminderDue } from '$lib/domain/plan';
+
+const shownKey = 'planReminderShownOn';
+
+function currentPermission(): NotificationPermission | 'unsupported' {
+	return typeof Notification === 'undefined' ? 'unsupported' : Notification.permission;
+}
+
+class PlanReminder {
+	permission = $state<NotificationPermission | 'unsupported'>('unsupported');
+	#starts = 0;
+	#interval: ReturnType<typeof setInterval> | null = null;
+
+	/** Starts checking once a minute; each caller stops its own start. */
+	start(): () => void {
+		this.permission = currentPermission();
+		this.#starts += 1;
+		if (this.#starts === 1) {
+			this.#interval = setInterval(() => void this.check(), 60_000);
+			void this.check();
+		}
+		return () => {
+			this.#starts -= 1;
+			if (this.#starts === 0 && this.#interval) clearInterval(this.#interval);
+		};
+	}
+
+	async ask() {
+		if (typeof Notification === 'undefined') return;
+		this.permission = await Notification.requestPermission();
+		await this.check();
+	}
+
+	async check(now = Date.now()) {
+		// Read afresh: permission can be changed in the browser's settings at any time.
+		this.permission = currentPermission();
+		if (this.permission !== 'granted' || !('serviceWorker' in navigator)) return;
+		const today = localDay(now);
+		const progress = await planProgress(today);
+		if (!progress) return;
+		const due = dayAdherence(progress.input, today).due;
+		const shownOn = await readSetting<string | null>(shownKey, null);
+		if (!reminderDue(progress.plan.preferredTime, now, due, shownOn, today)) return;
+		await writeSetting(shownKey, today, now);
+		const registration = await navigator.serviceWorker.ready;
+		await registration.showNotification('Time for your self-care', {
+			body: 'Your planned release or stretching is due. Open Unknot to start the guided timer.',
+			tag: 'unknot-plan',
+			icon: '/icons/icon-192.png'
+		});
+	}
+}
+
+export const planReminder = new PlanReminder();

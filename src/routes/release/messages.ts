@@ -1,0 +1,97 @@
+// The words of the Release screen, in one place so they can be translated later.
+
+import type { Side } from '$lib/db/types';
+
+export const messages = {
+	title: 'Release',
+	releaseRoutines: 'Ball release',
+	stretchRoutines: 'Stretching',
+	ownRoutines: 'Your routines',
+	noOwnRoutines: 'None yet. Duplicate a built-in routine or create your own.',
+	createRoutine: 'Create a routine',
+	logSession: 'Log a session afterwards',
+	logClinicVisit: 'Log a clinic visit',
+	back: 'Back',
+	start: 'Start',
+	duplicate: 'Duplicate',
+	edit: 'Edit',
+	delete: 'Delete',
+	undo: 'Undo',
+	routineDeleted: 'Routine deleted',
+	sessionDeleted: 'Session deleted',
+	save: 'Save',
+	cancel: 'Cancel',
+	steps: 'Steps',
+	cautions: 'Cautions',
+	targets: 'Where',
+	tool: 'Tool',
+	position: 'Position',
+	spotsPerSide: 'Spots per side',
+	holdSeconds: 'Hold time (seconds)',
+	holdHint: 'From 20 to 180 seconds.',
+	spotsHint: 'From 1 to 10.',
+	sides: 'Sides',
+	bothSides: 'Both sides',
+	leftOnly: 'Left side only',
+	rightOnly: 'Right side only',
+	pause: 'Pause',
+	resume: 'Resume',
+	skip: 'Skip spot',
+	finishEarly: 'Finish early',
+	nextSpot: 'Next spot',
+	switchSide: 'Switch side',
+	cues: 'Sound and vibration at the end of each hold',
+	painBefore: 'Pain before',
+	painAfter: 'Pain after',
+	note: 'Note',
+	saveSession: 'Save session',
+	discardSession: 'Discard session',
+	sessionSaved: 'Session saved.',
+	visitSaved: 'Clinic visit saved.',
+	routineSaved: 'Routine saved.',
+	planSaved: 'Plan saved.',
+	resumeSession: 'Resume session',
+	reviewSession: 'Review and save',
+	inProgress: 'A session is in progress',
+	endedUnsaved: 'A session ended and is not saved yet',
+	plan: 'Your plan',
+	setPlan: 'Set a plan',
+	editPlan: 'Edit plan',
+	addToCalendar: 'Add to my calendar',
+	markRest: 'Mark today as a rest day',
+	unmarkRest: 'Undo rest day',
+	allowReminders: 'Remind me while Unknot is open'
+} as const;
+
+export function sideWord(side: Side): string {
+	if (side === 'left') return 'Left side';
+	if (side === 'right') return 'Right side';
+	return 'Centre';
+}
+
+const seconds = new Intl.NumberFormat(undefined, { minimumIntegerDigits: 2 });
+const whole = new Intl.NumberFormat(undefined);
+
+/** A countdown such as 1:05, from milliseconds, rounding up so it shows 0:01 until the end. */
+export function countdown(ms: number): string {
+	const total = Math.ceil(ms / 1000);
+	return `${whole.format(Math.floor(total / 60))}:${seconds.format(total % 60)}`;
+}
+
+/** "3 min 20 s" for a total hold time. */
+export function durationWords(totalSeconds: number): string {
+	const minutes = Math.floor(totalSeconds / 60);
+	const rest = totalSeconds % 60;
+	if (minutes === 0) return `${whole.format(rest)} s`;
+	return rest === 0
+		? `${whole.format(minutes)} min`
+		: `${whole.format(minutes)} min ${whole.format(rest)} s`;
+}
+
+export const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
+export const dateWords = new Intl.DateTimeFormat(undefined, {
+	weekday: 'short',
+	day: 'numeric',
+	month: 'short'
+});
+export const percent = new Intl.NumberFormat(undefined, { style: 'percent' });
