@@ -10,8 +10,10 @@ const dexieScript = fileURLToPath(new URL('../node_modules/dexie/dist/dexie.js',
  * - one pain entry at 09:00 scored 2 + (i % 5), except days with i % 5 = 4 (24 days, scores 2–5);
  * - day 10's entry answered "yes" to the fever question; day 12's has a note with markup in it;
  * - PEG checks on day 0 (6, 6, 6) and day 28 (3, 3, 4);
- * - a 120-second release on even days, pain 6 before and 4 after; acupuncture on days 5, 12,
- *   19 and 26; the left deep glute marked on every third day's entry that exists.
+ * - a 120-second "release-glutes" session (kept under an older name) on even days, pain 6
+ *   before and 4 after, under a daily plan of that routine made on day 0;
+ * - acupuncture on days 5, 12, 19 and 26; the left deep glute marked on every third day's entry
+ *   that exists.
  */
 async function seedMonth(page: Page) {
 	await page.goto('/manifest.webmanifest');
@@ -121,6 +123,19 @@ async function seedMonth(page: Page) {
 		await db.table('painEntries').bulkAdd(entries);
 		await db.table('sessions').bulkAdd(sessions);
 		await db.table('bodyMarks').bulkAdd(marks);
+		const planAt = moment(0, 8);
+		await db.table('plans').bulkAdd([
+			{
+				id: 'plan-1',
+				createdAt: planAt,
+				updatedAt: planAt,
+				deletedAt: null,
+				routineIds: ['release-glutes'],
+				schedule: { type: 'weekdays', weekdays: [0, 1, 2, 3, 4, 5, 6] },
+				preferredTime: '20:00',
+				active: true
+			}
+		]);
 		await db.table('dailyChecks').bulkAdd([
 			{ ...row('check-0', moment(0, 10)), pain: 6, enjoyment: 6, activity: 6 },
 			{ ...row('check-28', moment(28, 10)), pain: 3, enjoyment: 3, activity: 4 }
@@ -180,9 +195,18 @@ test('reports a month with hand-computed numbers, the chart, the heat map and re
 		page.getByText('Left deep glute (piriformis): 8 times, mean intensity 6.0')
 	).toBeVisible();
 
-	// 15 even-day sessions of 2 minutes each, 6 before and 4 after.
-	const routine = page.getByRole('row', { name: /Glutes on the wall/ });
-	await expect(routine.locator('td')).toHaveText(['15', '30.0', '6.0 → 4.0 (n = 15)']);
+	// 15 even-day sessions of 2 minutes each, 6 before and 4 after, named as the catalogue names
+	// the routine now; the daily plan was due on all 30 days and done on the 15.
+	const routine = page.getByRole('row', { name: /Glute release/ });
+	await expect(routine.locator('td')).toHaveText([
+		'15',
+		'30.0',
+		'6.0 → 4.0 (n = 15)',
+		'15 of 30 (50%)'
+	]);
+	await expect(
+		page.getByText('Plan: 15 of 30 planned days done (50%), rest days left out.')
+	).toBeVisible();
 	await expect(page.getByText(/^In the 3 days after acupuncture \(4 visits\)/)).toBeVisible();
 
 	const flags = page.getByRole('region', { name: 'Red flags' });

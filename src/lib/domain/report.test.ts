@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chartPoints } from './dailySeries';
 import {
 	painSummary,
+	planAdherence,
 	pegOverTime,
 	redFlagReports,
 	reportNotes,
@@ -115,14 +116,16 @@ describe('PEG over time', () => {
 });
 
 describe('sessions by routine', () => {
+	const session = (
+		routineName: string,
+		holdSeconds: number,
+		painBefore: number | null,
+		painAfter: number | null,
+		kind: 'release' | 'stretch' | 'clinic' = 'release',
+		routineId: string | null = null
+	) => ({ kind, routineId, routineName, holdSeconds, painBefore, painAfter });
+
 	it('counts sessions, adds hold minutes and means pain before and after over the scored ones', () => {
-		const session = (
-			routineName: string,
-			holdSeconds: number,
-			painBefore: number | null,
-			painAfter: number | null,
-			kind: 'release' | 'stretch' | 'clinic' = 'release'
-		) => ({ kind, routineName, holdSeconds, painBefore, painAfter });
 		const rows = sessionsByRoutine([
 			session('Glutes on the wall', 90, 6, 4),
 			session('Glutes on the wall', 120, 5, 2),
@@ -132,22 +135,93 @@ describe('sessions by routine', () => {
 		]);
 		expect(rows).toEqual([
 			{
+				routineId: null,
 				routineName: 'Glutes on the wall',
 				sessions: 3,
 				holdMinutes: 4,
 				pairs: 2,
 				meanBefore: 5.5,
-				meanAfter: 3
+				meanAfter: 3,
+				adherence: null
 			},
 			{
+				routineId: null,
 				routineName: 'Hip flexor stretch',
 				sessions: 1,
 				holdMinutes: 1,
 				pairs: 0,
 				meanBefore: null,
-				meanAfter: null
+				meanAfter: null,
+				adherence: null
 			}
 		]);
+	});
+
+	it('groups by routine id under its name now, and lists planned routines without sessions', () => {
+		const adherence = {
+			overall: { plannedDays: 4, doneDays: 1, percent: 25 },
+			byRoutine: new Map([
+				['release-glutes', { plannedDays: 4, doneDays: 2, percent: 50 }],
+				['release-ql', { plannedDays: 4, doneDays: 0, percent: 0 }]
+			])
+		};
+		const rows = sessionsByRoutine(
+			[
+				session('Glutes, old name', 60, null, null, 'release', 'release-glutes'),
+				session('Glutes, renamed', 60, null, null, 'release', 'release-glutes'),
+				session('Own stretch', 60, null, null, 'stretch', 'own-1')
+			],
+			new Map([['release-glutes', 'Glutes on the wall']]),
+			adherence
+		);
+		expect(rows.map((row) => [row.routineName, row.sessions, row.adherence?.percent])).toEqual([
+			['Glutes on the wall', 2, 50],
+			['Own stretch', 1, undefined],
+			['release-ql', 0, 0]
+		]);
+	});
+});
+
+describe('plan adherence over a range', () => {
+	// Monday, Wednesday and Friday; 2026-11-09 and 2026-11-16 are Mondays.
+	const input = {
+		routineIds: ['release-glutes', 'stretch-hips'],
+		schedule: { type: 'weekdays' as const, weekdays: [1, 3, 5] },
+		startDay: '2026-11-01',
+		sessions: [
+			{ day: '2026-11-06', routineId: 'release-glutes' },
+			{ day: '2026-11-09', routineId: 'release-glutes' },
+			{ day: '2026-11-09', routineId: 'stretch-hips' },
+			{ day: '2026-11-10', routineId: 'release-glutes' },
+			{ day: '2026-11-11', routineId: 'release-glutes' },
+			{ day: '2026-11-13', routineId: 'release-glutes' },
+			{ day: '2026-11-16', routineId: 'release-glutes' },
+			{ day: '2026-11-20', routineId: 'stretch-hips' }
+		],
+		restDays: ['2026-11-18']
+	};
+
+	it('counts planned days in the range up to today, without rest days, and each routine alone', () => {
+		// Plan days 11-09, 11, 13, 16 and 20 (18 rests; 23 and after are not yet): 5. Done shares
+		// 1, ½, ½, ½, ½ = 3 days (60%); glutes on 4 of them (80%), hips on 2 (40%).
+		const result = planAdherence(input, '2026-11-09', '2026-11-29', '2026-11-20');
+		expect(result.overall).toEqual({ plannedDays: 5, doneDays: 3, percent: 60 });
+		expect(result.byRoutine.get('release-glutes')).toEqual({
+			plannedDays: 5,
+			doneDays: 4,
+			percent: 80
+		});
+		expect(result.byRoutine.get('stretch-hips')).toEqual({
+			plannedDays: 5,
+			doneDays: 2,
+			percent: 40
+		});
+	});
+
+	it('leaves out days before the range, even in its first week', () => {
+		// From Wednesday 11-11: plan days 11, 13 (both half done) → 1 of 2.
+		const result = planAdherence(input, '2026-11-11', '2026-11-13', '2026-11-25');
+		expect(result.overall).toEqual({ plannedDays: 2, doneDays: 1, percent: 50 });
 	});
 });
 

@@ -2,6 +2,7 @@
 // red-flag answers and notes. Pure: rollups, sessions and entries come in as plain rows.
 
 import type { DayRollup, PainEntry, ReleaseSession } from '$lib/db/types';
+import { weekAdherence, weekStart, type AdherenceInput } from './adherence';
 import type { SeriesPoint } from './dailySeries';
 import { addDays, dayRange, isLocalDay, type EpochMs, type LocalDay } from './day';
 import { redFlagQuestions } from './redFlags';
@@ -102,7 +103,62 @@ export function pegOverTime(
 	return { first: at(logged[0]), last: at(logged.at(-1)), weeks };
 }
 
+export interface Adherence {
+	/** Planned days (rest days left out) from the plan's start, within the range, up to today. */
+	plannedDays: number;
+	/** Days' worth done; a day with some of several routines counts as its share. */
+	doneDays: number;
+	/** doneDays / plannedDays as 0–100, or null when nothing was planned. */
+	percent: number | null;
+}
+
+function adherenceOver(input: AdherenceInput, from: LocalDay, until: LocalDay): Adherence {
+	// Days before the range do not count; weekAdherence counts from the input's start day.
+	const counted = { ...input, startDay: input.startDay > from ? input.startDay : from };
+	let plannedDays = 0;
+	let doneDays = 0;
+	for (let monday = weekStart(from); monday <= until; monday = addDays(monday, 7)) {
+		const week = weekAdherence(counted, monday, until);
+		plannedDays += week.plannedDays;
+		doneDays += week.doneDays;
+	}
+	return {
+		plannedDays,
+		doneDays,
+		percent: plannedDays > 0 ? Math.round((doneDays / plannedDays) * 100) : null
+	};
+}
+
+export interface PlanAdherence {
+	/** The whole plan: every routine of a planned day. */
+	overall: Adherence;
+	/** Each planned routine on its own, by routine id. */
+	byRoutine: Map<string, Adherence>;
+}
+
+/**
+ * Adherence to the plan over the range, summed week by week (Monday to Sunday) with the same
+ * rules as the Release screen; days after `today` are not counted yet. A "n days a week" plan
+ * asks n days of each week that overlaps the range.
+ */
+export function planAdherence(
+	input: AdherenceInput,
+	from: LocalDay,
+	to: LocalDay,
+	today: LocalDay
+): PlanAdherence {
+	const until = to < today ? to : today;
+	return {
+		overall: adherenceOver(input, from, until),
+		byRoutine: new Map(
+			input.routineIds.map((id) => [id, adherenceOver({ ...input, routineIds: [id] }, from, until)])
+		)
+	};
+}
+
 export interface RoutineSessions {
+	/** The routine's id, or null for sessions logged without one. */
+	routineId: string | null;
 	routineName: string;
 	sessions: number;
 	holdMinutes: number;
@@ -110,32 +166,48 @@ export interface RoutineSessions {
 	pairs: number;
 	meanBefore: number | null;
 	meanAfter: number | null;
+	/** Adherence when the routine is in the plan, else null. */
+	adherence: Adherence | null;
 }
 
-/** Release and stretching sessions (clinic visits left out) by routine name, most sessions first. */
+/**
+ * Release and stretching sessions (clinic visits left out) by routine, with the plan's adherence
+ * for planned routines (listed even without sessions). A routine is named by `names` (its name
+ * now) or else by the name the newest session kept. Most sessions first.
+ */
 export function sessionsByRoutine(
 	sessions: readonly Pick<
 		ReleaseSession,
-		'kind' | 'routineName' | 'holdSeconds' | 'painBefore' | 'painAfter'
-	>[]
+		'kind' | 'routineId' | 'routineName' | 'holdSeconds' | 'painBefore' | 'painAfter'
+	>[],
+	names: ReadonlyMap<string, string> = new Map(),
+	adherence: PlanAdherence | null = null
 ): RoutineSessions[] {
-	const groups = new Map<string, typeof sessions>();
+	const groups = new Map<string, { routineId: string | null; list: typeof sessions }>();
 	for (const session of sessions) {
 		if (session.kind === 'clinic') continue;
-		groups.set(session.routineName, [...(groups.get(session.routineName) ?? []), session]);
+		const key = session.routineId ?? `name:${session.routineName}`;
+		const group = groups.get(key) ?? { routineId: session.routineId, list: [] };
+		groups.set(key, { ...group, list: [...group.list, session] });
 	}
-	return [...groups.entries()]
-		.map(([routineName, list]) => {
+	for (const routineId of adherence?.byRoutine.keys() ?? []) {
+		if (!groups.has(routineId)) groups.set(routineId, { routineId, list: [] });
+	}
+	return [...groups.values()]
+		.map(({ routineId, list }) => {
 			const paired = list.filter(
 				(session) => session.painBefore !== null && session.painAfter !== null
 			);
+			const kept = list.at(-1)?.routineName ?? routineId ?? '';
 			return {
-				routineName,
+				routineId,
+				routineName: (routineId === null ? undefined : names.get(routineId)) ?? kept,
 				sessions: list.length,
 				holdMinutes: list.reduce((total, session) => total + session.holdSeconds, 0) / 60,
 				pairs: paired.length,
 				meanBefore: mean(paired.map((session) => session.painBefore!)),
-				meanAfter: mean(paired.map((session) => session.painAfter!))
+				meanAfter: mean(paired.map((session) => session.painAfter!)),
+				adherence: (routineId === null ? undefined : adherence?.byRoutine.get(routineId)) ?? null
 			};
 		})
 		.sort((a, b) => b.sessions - a.sessions || a.routineName.localeCompare(b.routineName));

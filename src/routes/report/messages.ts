@@ -1,6 +1,8 @@
 // The words of the clinician report, in one place so they can be translated.
 
-import type { ReportRangeChoice } from '$lib/domain/report';
+import type { Adherence, ReportRangeChoice } from '$lib/domain/report';
+
+type FormatAmount = (value: number) => string;
 
 export const messages = {
 	pageTitle: 'Clinician report · Unknot',
@@ -59,6 +61,17 @@ export const messages = {
 	meanIntensity: (value: string) => `mean intensity ${value}`,
 	sessionsHeading: 'Sessions by routine',
 	noSessions: 'No release or stretching sessions in this range.',
+	noPlan: 'No self-care plan is set up, so there is no adherence to report.',
+	planAdherence: (adherence: Adherence, amount: FormatAmount) =>
+		adherence.percent === null
+			? 'Plan: no planned days in this range yet.'
+			: `Plan: ${amount(adherence.doneDays)} of ${amount(adherence.plannedDays)} planned days done (${adherence.percent}%), rest days left out.`,
+	adherence: 'Planned days done',
+	adherenceCell: (adherence: Adherence, amount: FormatAmount) =>
+		adherence.percent === null
+			? '—'
+			: `${amount(adherence.doneDays)} of ${amount(adherence.plannedDays)} (${adherence.percent}%)`,
+	notPlanned: 'not in plan',
 	routine: 'Routine',
 	sessions: 'Sessions',
 	holdMinutes: 'Hold minutes',
