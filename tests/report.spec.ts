@@ -271,7 +271,8 @@ test('from–to dates are checked beside the fields, and the report reads in the
 }) => {
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await seedMonth(page);
-	await page.goto('/report');
+	await page.goto('/insights');
+	await page.getByRole('link', { name: 'Open the clinician report' }).click();
 	await expect(figure(page, 'Days with entries')).toHaveText('24 of 30');
 	await page.getByRole('radio', { name: 'From–to dates' }).check();
 	const from = page.getByLabel('From', { exact: true });

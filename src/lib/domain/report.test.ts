@@ -228,13 +228,19 @@ describe('plan adherence over a range', () => {
 describe('red flags and notes', () => {
 	it('lists entries with a yes answer and their questions, oldest first', () => {
 		const reports = redFlagReports([
-			{ at: 300, day: '2026-11-03', redFlags: { 'fever-unwell': true, trauma: false } },
-			{ at: 100, day: '2026-11-01', redFlags: null },
-			{ at: 200, day: '2026-11-02', redFlags: { 'bladder-bowel': true, 'saddle-numbness': true } },
-			{ at: 250, day: '2026-11-02', redFlags: { trauma: false } }
+			{ id: 'c', at: 300, day: '2026-11-03', redFlags: { 'fever-unwell': true, trauma: false } },
+			{ id: 'a', at: 100, day: '2026-11-01', redFlags: null },
+			{
+				id: 'b',
+				at: 200,
+				day: '2026-11-02',
+				redFlags: { 'bladder-bowel': true, 'saddle-numbness': true }
+			},
+			{ id: 'd', at: 250, day: '2026-11-02', redFlags: { trauma: false } }
 		]);
 		expect(reports).toEqual([
 			{
+				entryId: 'b',
 				at: 200,
 				day: '2026-11-02',
 				questions: [
@@ -243,6 +249,7 @@ describe('red flags and notes', () => {
 				]
 			},
 			{
+				entryId: 'c',
 				at: 300,
 				day: '2026-11-03',
 				questions: ['Fever, or feeling very unwell, together with the back pain?']
@@ -253,14 +260,14 @@ describe('red flags and notes', () => {
 	it('keeps notes with text, trimmed, oldest first', () => {
 		expect(
 			reportNotes([
-				{ at: 2, score: 5, note: '  <b>after gardening</b> ' },
-				{ at: 1, score: 3, note: '' },
-				{ at: 0, score: 7, note: 'bad night' },
-				{ at: 3, score: 4, note: '   ' }
+				{ id: 'c', at: 2, score: 5, note: '  <b>after gardening</b> ' },
+				{ id: 'b', at: 1, score: 3, note: '' },
+				{ id: 'a', at: 0, score: 7, note: 'bad night' },
+				{ id: 'd', at: 3, score: 4, note: '   ' }
 			])
 		).toEqual([
-			{ at: 0, score: 7, note: 'bad night' },
-			{ at: 2, score: 5, note: '<b>after gardening</b>' }
+			{ entryId: 'a', at: 0, score: 7, note: 'bad night' },
+			{ entryId: 'c', at: 2, score: 5, note: '<b>after gardening</b>' }
 		]);
 	});
 });

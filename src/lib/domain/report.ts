@@ -214,6 +214,7 @@ export function sessionsByRoutine(
 }
 
 export interface RedFlagReport {
+	entryId: string;
 	at: EpochMs;
 	day: LocalDay;
 	/** The questions answered yes, in the questionnaire's order. */
@@ -222,10 +223,11 @@ export interface RedFlagReport {
 
 /** Entries with at least one red-flag question answered yes, oldest first. */
 export function redFlagReports(
-	entries: readonly Pick<PainEntry, 'at' | 'day' | 'redFlags'>[]
+	entries: readonly Pick<PainEntry, 'id' | 'at' | 'day' | 'redFlags'>[]
 ): RedFlagReport[] {
 	return entries
 		.map((entry) => ({
+			entryId: entry.id,
 			at: entry.at,
 			day: entry.day,
 			questions: redFlagQuestions
@@ -237,6 +239,7 @@ export function redFlagReports(
 }
 
 export interface ReportNote {
+	entryId: string;
 	at: EpochMs;
 	score: number;
 	note: string;
@@ -244,10 +247,15 @@ export interface ReportNote {
 
 /** Entries with a note (blank ones left out), oldest first. */
 export function reportNotes(
-	entries: readonly Pick<PainEntry, 'at' | 'score' | 'note'>[]
+	entries: readonly Pick<PainEntry, 'id' | 'at' | 'score' | 'note'>[]
 ): ReportNote[] {
 	return entries
 		.filter((entry) => entry.note.trim() !== '')
-		.map((entry) => ({ at: entry.at, score: entry.score, note: entry.note.trim() }))
+		.map((entry) => ({
+			entryId: entry.id,
+			at: entry.at,
+			score: entry.score,
+			note: entry.note.trim()
+		}))
 		.sort((a, b) => a.at - b.at);
 }
