@@ -1,9 +1,14 @@
-// The words of the backup, restore, spreadsheet and erase sections of Settings, in one place.
+// The words of the backup, restore, spreadsheet, erase and report sections of Settings, in one place.
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' });
 const number = new Intl.NumberFormat(undefined);
 
 export const messages = {
+	report: {
+		heading: 'Clinician report',
+		text: 'A one-page summary of a chosen range to print or save as a PDF for a clinician.',
+		link: 'Open the clinician report'
+	},
 	backup: {
 		heading: 'Backup',
 		intro:

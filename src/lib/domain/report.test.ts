@@ -1,0 +1,273 @@
+import { describe, expect, it } from 'vitest';
+import { chartPoints } from './dailySeries';
+import {
+	painSummary,
+	planAdherence,
+	pegOverTime,
+	redFlagReports,
+	reportNotes,
+	reportRange,
+	sessionsByRoutine
+} from './report';
+
+const totals = (day: string, scores: number[]) => ({
+	day,
+	painCount: scores.length,
+	painSum: scores.reduce((a, b) => a + b, 0),
+	painMax: Math.max(...scores),
+	releaseCount: 0,
+	clinic: []
+});
+
+describe('report range', () => {
+	it('ends a fixed length today, both days included', () => {
+		expect(reportRange('7d', '2026-11-25')).toEqual({
+			ok: true,
+			from: '2026-11-19',
+			to: '2026-11-25'
+		});
+		expect(reportRange('30d', '2026-11-25')).toEqual({
+			ok: true,
+			from: '2026-10-27',
+			to: '2026-11-25'
+		});
+		expect(reportRange('1y', '2026-11-25')).toMatchObject({ from: '2025-11-26' });
+	});
+
+	it('takes typed dates in order and refuses missing or reversed ones', () => {
+		expect(reportRange('dates', '2026-11-25', { from: '2026-10-01', to: '2026-10-31' })).toEqual({
+			ok: true,
+			from: '2026-10-01',
+			to: '2026-10-31'
+		});
+		expect(reportRange('dates', '2026-11-25', { from: '', to: '2026-10-31' })).toEqual({
+			ok: false,
+			problem: 'missing'
+		});
+		expect(reportRange('dates', '2026-11-25', { from: '2026-11-02', to: '2026-11-01' })).toEqual({
+			ok: false,
+			problem: 'order'
+		});
+	});
+});
+
+describe('pain summary', () => {
+	it('counts days, means the daily means, keeps the worst score and the 7-day averages at the ends', () => {
+		// A lead day before the range (10-31) reaches into the first day's average.
+		const { daily } = chartPoints(
+			[
+				totals('2026-10-31', [8]),
+				totals('2026-11-01', [2, 4]),
+				totals('2026-11-03', [6]),
+				totals('2026-11-09', [1])
+			],
+			'2026-11-01',
+			'2026-11-09'
+		);
+		const summary = painSummary(daily);
+		// Daily means 3, 6 and 1: mean 10/3.
+		expect(summary.daysWithEntries).toBe(3);
+		expect(summary.meanPain).toBeCloseTo(10 / 3);
+		expect(summary.worstScore).toBe(6);
+		// 11-01: days 10-26…11-01 hold 8 and 3 → 5.5. 11-09: days 11-03…11-09 hold 6 and 1 → 3.5.
+		expect(summary.averageAtStart).toBeCloseTo(5.5);
+		expect(summary.averageAtEnd).toBeCloseTo(3.5);
+	});
+
+	it('has no numbers for a range without pain', () => {
+		const { daily } = chartPoints([], '2026-11-01', '2026-11-07');
+		expect(painSummary(daily)).toEqual({
+			daysWithEntries: 0,
+			meanPain: null,
+			worstScore: null,
+			averageAtStart: null,
+			averageAtEnd: null
+		});
+	});
+});
+
+describe('PEG over time', () => {
+	it('gives the first and last PEG and the mean by week from the first day', () => {
+		const peg = pegOverTime(
+			[
+				{ day: '2026-10-31', peg: 9 },
+				{ day: '2026-11-01', peg: 6 },
+				{ day: '2026-11-03', peg: 5 },
+				{ day: '2026-11-05', peg: null },
+				{ day: '2026-11-09', peg: 3 }
+			],
+			'2026-11-01',
+			'2026-11-10'
+		);
+		expect(peg.first).toEqual({ day: '2026-11-01', score: 6 });
+		expect(peg.last).toEqual({ day: '2026-11-09', score: 3 });
+		expect(peg.weeks).toEqual([
+			{ from: '2026-11-01', to: '2026-11-07', days: 2, mean: 5.5 },
+			{ from: '2026-11-08', to: '2026-11-10', days: 1, mean: 3 }
+		]);
+	});
+
+	it('has no first or last when no check was made', () => {
+		const peg = pegOverTime([], '2026-11-01', '2026-11-03');
+		expect(peg.first).toBeNull();
+		expect(peg.last).toBeNull();
+		expect(peg.weeks).toEqual([{ from: '2026-11-01', to: '2026-11-03', days: 0, mean: null }]);
+	});
+});
+
+describe('sessions by routine', () => {
+	const session = (
+		routineName: string,
+		holdSeconds: number,
+		painBefore: number | null,
+		painAfter: number | null,
+		kind: 'release' | 'stretch' | 'clinic' = 'release',
+		routineId: string | null = null
+	) => ({ kind, routineId, routineName, holdSeconds, painBefore, painAfter });
+
+	it('counts sessions, adds hold minutes and means pain before and after over the scored ones', () => {
+		const rows = sessionsByRoutine([
+			session('Glutes on the wall', 90, 6, 4),
+			session('Glutes on the wall', 120, 5, 2),
+			session('Glutes on the wall', 30, null, null),
+			session('Hip flexor stretch', 60, 4, null, 'stretch'),
+			session('Acupuncture', 0, 7, 5, 'clinic')
+		]);
+		expect(rows).toEqual([
+			{
+				routineId: null,
+				routineName: 'Glutes on the wall',
+				sessions: 3,
+				holdMinutes: 4,
+				pairs: 2,
+				meanBefore: 5.5,
+				meanAfter: 3,
+				adherence: null
+			},
+			{
+				routineId: null,
+				routineName: 'Hip flexor stretch',
+				sessions: 1,
+				holdMinutes: 1,
+				pairs: 0,
+				meanBefore: null,
+				meanAfter: null,
+				adherence: null
+			}
+		]);
+	});
+
+	it('groups by routine id under its name now, and lists planned routines without sessions', () => {
+		const adherence = {
+			overall: { plannedDays: 4, doneDays: 1, percent: 25 },
+			byRoutine: new Map([
+				['release-glutes', { plannedDays: 4, doneDays: 2, percent: 50 }],
+				['release-ql', { plannedDays: 4, doneDays: 0, percent: 0 }]
+			])
+		};
+		const rows = sessionsByRoutine(
+			[
+				session('Glutes, old name', 60, null, null, 'release', 'release-glutes'),
+				session('Glutes, renamed', 60, null, null, 'release', 'release-glutes'),
+				session('Own stretch', 60, null, null, 'stretch', 'own-1')
+			],
+			new Map([['release-glutes', 'Glutes on the wall']]),
+			adherence
+		);
+		expect(rows.map((row) => [row.routineName, row.sessions, row.adherence?.percent])).toEqual([
+			['Glutes on the wall', 2, 50],
+			['Own stretch', 1, undefined],
+			['release-ql', 0, 0]
+		]);
+	});
+});
+
+describe('plan adherence over a range', () => {
+	// Monday, Wednesday and Friday; 2026-11-09 and 2026-11-16 are Mondays.
+	const input = {
+		routineIds: ['release-glutes', 'stretch-hips'],
+		schedule: { type: 'weekdays' as const, weekdays: [1, 3, 5] },
+		startDay: '2026-11-01',
+		sessions: [
+			{ day: '2026-11-06', routineId: 'release-glutes' },
+			{ day: '2026-11-09', routineId: 'release-glutes' },
+			{ day: '2026-11-09', routineId: 'stretch-hips' },
+			{ day: '2026-11-10', routineId: 'release-glutes' },
+			{ day: '2026-11-11', routineId: 'release-glutes' },
+			{ day: '2026-11-13', routineId: 'release-glutes' },
+			{ day: '2026-11-16', routineId: 'release-glutes' },
+			{ day: '2026-11-20', routineId: 'stretch-hips' }
+		],
+		restDays: ['2026-11-18']
+	};
+
+	it('counts planned days in the range up to today, without rest days, and each routine alone', () => {
+		// Plan days 11-09, 11, 13, 16 and 20 (18 rests; 23 and after are not yet): 5. Done shares
+		// 1, ½, ½, ½, ½ = 3 days (60%); glutes on 4 of them (80%), hips on 2 (40%).
+		const result = planAdherence(input, '2026-11-09', '2026-11-29', '2026-11-20');
+		expect(result.overall).toEqual({ plannedDays: 5, doneDays: 3, percent: 60 });
+		expect(result.byRoutine.get('release-glutes')).toEqual({
+			plannedDays: 5,
+			doneDays: 4,
+			percent: 80
+		});
+		expect(result.byRoutine.get('stretch-hips')).toEqual({
+			plannedDays: 5,
+			doneDays: 2,
+			percent: 40
+		});
+	});
+
+	it('leaves out days before the range, even in its first week', () => {
+		// From Wednesday 11-11: plan days 11, 13 (both half done) → 1 of 2.
+		const result = planAdherence(input, '2026-11-11', '2026-11-13', '2026-11-25');
+		expect(result.overall).toEqual({ plannedDays: 2, doneDays: 1, percent: 50 });
+	});
+});
+
+describe('red flags and notes', () => {
+	it('lists entries with a yes answer and their questions, oldest first', () => {
+		const reports = redFlagReports([
+			{ id: 'c', at: 300, day: '2026-11-03', redFlags: { 'fever-unwell': true, trauma: false } },
+			{ id: 'a', at: 100, day: '2026-11-01', redFlags: null },
+			{
+				id: 'b',
+				at: 200,
+				day: '2026-11-02',
+				redFlags: { 'bladder-bowel': true, 'saddle-numbness': true }
+			},
+			{ id: 'd', at: 250, day: '2026-11-02', redFlags: { trauma: false } }
+		]);
+		expect(reports).toEqual([
+			{
+				entryId: 'b',
+				at: 200,
+				day: '2026-11-02',
+				questions: [
+					'New numbness around your genitals, buttocks or inner thighs?',
+					'New trouble passing or holding urine or stool?'
+				]
+			},
+			{
+				entryId: 'c',
+				at: 300,
+				day: '2026-11-03',
+				questions: ['Fever, or feeling very unwell, together with the back pain?']
+			}
+		]);
+	});
+
+	it('keeps notes with text, trimmed, oldest first', () => {
+		expect(
+			reportNotes([
+				{ id: 'c', at: 2, score: 5, note: '  <b>after gardening</b> ' },
+				{ id: 'b', at: 1, score: 3, note: '' },
+				{ id: 'a', at: 0, score: 7, note: 'bad night' },
+				{ id: 'd', at: 3, score: 4, note: '   ' }
+			])
+		).toEqual([
+			{ entryId: 'a', at: 0, score: 7, note: 'bad night' },
+			{ entryId: 'c', at: 2, score: 5, note: '<b>after gardening</b>' }
+		]);
+	});
+});
