@@ -54,6 +54,14 @@ test('a backup downloaded here restores the same entries in a fresh browser prof
 	await other.goto('/');
 	await expect(todayList(other).getByText('Pain 6, moderate')).toBeAttached();
 	await expect(todayList(other).getByText('Stiff after the drive, left hip')).toBeVisible();
+	// The same History and Insights as where the backup was made.
+	for (const view of [page, other]) {
+		await view.goto('/history');
+		await expect(view.getByText('Mean 6.0')).toBeVisible();
+		await expect(view.getByText('Stiff after the drive, left hip')).toBeVisible();
+		await view.goto('/insights');
+		await expect(view.getByText(/pain logged on 1 day, averaging 6\.0/).first()).toBeVisible();
+	}
 	await fresh.close();
 });
 

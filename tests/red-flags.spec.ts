@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import { storedRows } from './helpers';
@@ -10,6 +11,7 @@ test('pain 8 asks the red-flag questions; a yes shows the urgent-care card and i
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	const questions = page.getByRole('region', { name: 'A quick safety check' });
 	await expect(questions).toBeVisible();
+	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 	await questions.getByRole('checkbox', { name: /trouble passing or holding urine/ }).check();
 	await questions.getByRole('button', { name: 'Save my answers' }).click();
 	const urgent = page
@@ -17,6 +19,11 @@ test('pain 8 asks the red-flag questions; a yes shows the urgent-care card and i
 		.filter({ hasText: 'Please seek urgent medical care today' });
 	await expect(urgent).toBeVisible();
 	await expect(urgent).toContainText('bladder or bowel control');
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+	}
+	await page.emulateMedia({ colorScheme: 'light' });
 	const [entry] = await storedRows(page, 'painEntries');
 	expect(entry?.redFlags).toMatchObject({ 'bladder-bowel': true, trauma: false });
 	await page.reload();
