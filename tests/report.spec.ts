@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 
 const dexieScript = fileURLToPath(new URL('../node_modules/dexie/dist/dexie.js', import.meta.url));
