@@ -13,6 +13,8 @@ import {
 import { painEntriesCsv, sessionsCsv } from '$lib/domain/csv';
 import type { EpochMs } from '$lib/domain/day';
 import { database } from './database';
+import { rebuildRollupsOf } from './dayRollups';
+import { deferRollups, takeDeferredDays } from './rollupMiddleware';
 import { guardWrite } from './errors';
 import { deleteStoredDatabase, preUpgradeCopyName } from './preUpgrade';
 import { currentSchemaVersion } from './schema';
@@ -138,7 +140,9 @@ export async function importBackup(
 	const total = backupTableNames.reduce((sum, name) => sum + backup.tables[name].length, 0);
 	const report: RestoreReport = { mode, added: 0, updated: 0, unchanged: 0 };
 	await guardWrite(() =>
-		db.transaction('rw', tables, async () => {
+		db.transaction('rw', [...tables, db.dayRollups], async (transaction) => {
+			// Thousands of rows: the rollups of the days they touch are rebuilt once, at the end.
+			deferRollups(transaction.idbtrans);
 			let done = 0;
 			onProgress?.(done, total);
 			if (mode === 'replace') {
@@ -171,6 +175,7 @@ export async function importBackup(
 					onProgress?.(done, total);
 				}
 			}
+			await rebuildRollupsOf(transaction, takeDeferredDays(transaction.idbtrans));
 		})
 	);
 	return report;
