@@ -4,7 +4,15 @@
 
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { cpus, freemem, totalmem, tmpdir, type as osType, release as osRelease } from 'node:os';
+import {
+	cpus,
+	freemem,
+	loadavg,
+	totalmem,
+	tmpdir,
+	type as osType,
+	release as osRelease
+} from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -28,7 +36,7 @@ const budgets = {
 	importMs: 5000,
 	coldStartMs: 1000,
 	todayJsBytes: 60 * 1024,
-	historyRows: 300
+	historyRows: 400
 };
 
 /** @param {number[]} values */
@@ -177,32 +185,35 @@ async function insightsAll(page) {
 		pressedAt: /** @type {{ benchAllPressed: number }} */ (/** @type {unknown} */ (window))
 			.benchAllPressed
 	}));
-	const floorMs = await page.evaluate(
-		() =>
-			new Promise((resolve, reject) => {
-				const request = indexedDB.open('unknot');
-				request.onerror = () => reject(request.error);
-				request.onsuccess = () => {
-					const db = request.result;
-					const started = performance.now();
-					const names = ['dayRollups', 'sessions'];
-					const transaction = db.transaction(names, 'readonly');
-					let left = names.length;
-					for (const name of names) {
-						transaction.objectStore(name).getAll().onsuccess = () => {
-							left -= 1;
-							if (left === 0) {
-								const took = performance.now() - started;
-								db.close();
-								resolve(took);
-							}
+	/** Milliseconds to getAll every row of `names` in one read transaction, in this page. */
+	const readAll = (/** @type {string[]} */ names) =>
+		page.evaluate(
+			(stores) =>
+				new Promise((resolve, reject) => {
+					const request = indexedDB.open('unknot');
+					request.onerror = () => reject(request.error);
+					request.onsuccess = () => {
+						const db = request.result;
+						const started = performance.now();
+						const transaction = db.transaction(stores, 'readonly');
+						for (const name of stores) transaction.objectStore(name).getAll();
+						transaction.oncomplete = () => {
+							db.close();
+							resolve(performance.now() - started);
 						};
-					}
-					transaction.onerror = () => reject(transaction.error);
-				};
-			})
-	);
-	return { insightsMs: readyAt - pressedAt, floorMs: /** @type {number} */ (floorMs) };
+						transaction.onerror = () => reject(transaction.error);
+					};
+				}),
+			names
+		);
+	// The floor: every row Insights summarises, read raw; then what it really reads.
+	const floorMs = await readAll(['painEntries', 'sessions', 'dailyChecks', 'bodyMarks']);
+	const readTablesMs = await readAll(['dayRollups', 'sessions']);
+	return {
+		insightsMs: readyAt - pressedAt,
+		floorMs: /** @type {number} */ (floorMs),
+		readTablesMs: /** @type {number} */ (readTablesMs)
+	};
 }
 
 /**
@@ -283,30 +294,49 @@ async function gzipSizes() {
 }
 
 /**
- * The scripts a fresh load of a screen fetches (no service worker, empty cache), summed as gzip.
- * @param {import('@playwright/test').Browser} browser @param {string} path
+ * The scripts a load of each screen fetches with the HTTP cache disabled and no service worker,
+ * summed as the gzip size of the built files; Insights needs data to draw, so a journal is
+ * restored first.
+ * @param {import('@playwright/test').Browser} browser @param {string} journalFile
  */
-async function scriptsOf(browser, path) {
+async function scriptsOfScreens(browser, journalFile) {
 	const sizes = await gzipSizes();
 	const context = await newContext(browser, 'block');
-	const page = await context.newPage();
-	/** @type {Set<string>} */ const paths = new Set();
-	page.on('response', (response) => {
-		if (response.request().resourceType() === 'script') paths.add(new URL(response.url()).pathname);
-	});
-	await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
-	const mark = path === '/' ? 'today:ready' : 'insights:ready';
-	await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark);
-	await context.close();
-	let gzip = 0;
-	let chart = false;
-	for (const script of paths) {
-		const size = sizes.get(script);
-		if (!size) continue;
-		gzip += size.gzip;
-		chart ||= size.chart;
+	await importJournal(await context.newPage(), journalFile);
+	/** @param {string} path @param {string} mark */
+	const measure = async (path, mark) => {
+		const page = await context.newPage();
+		const session = await context.newCDPSession(page);
+		await session.send('Network.enable');
+		await session.send('Network.setCacheDisabled', { cacheDisabled: true });
+		/** @type {Set<string>} */ const paths = new Set();
+		page.on('response', (response) => {
+			if (response.request().resourceType() === 'script') {
+				paths.add(new URL(response.url()).pathname);
+			}
+		});
+		await page.goto(`${origin}${path}`);
+		await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark);
+		await page.waitForLoadState('networkidle');
+		await page.close();
+		let gzipBytes = 0;
+		let chartJs = false;
+		for (const script of paths) {
+			const size = sizes.get(script);
+			if (!size) continue;
+			gzipBytes += size.gzip;
+			chartJs ||= size.chart;
+		}
+		return { files: paths.size, gzipBytes, chartJs };
+	};
+	try {
+		return {
+			today: await measure('/', 'today:ready'),
+			insights: await measure('/insights', 'insights:ready')
+		};
+	} finally {
+		await context.close();
 	}
-	return { files: paths.size, gzipBytes: gzip, chartJs: chart };
 }
 
 function machine() {
@@ -318,6 +348,8 @@ function machine() {
 		cores: cpus().length,
 		memoryGiB: Math.round(totalmem() / 2 ** 30),
 		freeMemoryGiB: Math.round(freemem() / 2 ** 30),
+		// Other work on the machine slows every figure: the 1, 5 and 15 minute load at the end.
+		loadAverage: loadavg().map((load) => Number(load.toFixed(2))),
 		os: `${osType()} ${osRelease()}`,
 		node: process.version,
 		chromium: chromiumVersion
@@ -365,10 +397,7 @@ async function main() {
 				samples
 			};
 		}
-		const javascript = {
-			today: await scriptsOf(browser, '/'),
-			insights: await scriptsOf(browser, '/insights')
-		};
+		const javascript = await scriptsOfScreens(browser, join(folder, `journal-${sizes[0]}y.json`));
 		const results = {
 			date: new Date(end).toISOString(),
 			machine: machine(),
@@ -400,6 +429,7 @@ function report(results) {
 		'insights all ms': ms(size.medians.insightsMs),
 		'floor ms': ms(size.medians.floorMs),
 		'insights / floor': Number((size.medians.insightsMs / size.medians.floorMs).toFixed(2)),
+		'rollups+sessions read ms': ms(size.medians.readTablesMs),
 		'history open ms': ms(size.medians.openMs),
 		'history jump ms': ms(size.medians.jumpMs),
 		'history rows': size.medians.rowsInMemory
