@@ -52,7 +52,7 @@ async function lighthouseScores() {
 		chromePath: chromiumPath(),
 		chromeFlags: chromiumArgs
 	});
-	/** @type {{ screen: string, performance: number, accessibility: number, 'best-practices': number, failed: string[] }[]} */
+	/** @type {{ screen: string, performance: number, accessibility: number, 'best-practices': number, failed: string[], [metric: string]: unknown }[]} */
 	const rows = [];
 	try {
 		for (const screen of screens) {
@@ -72,8 +72,12 @@ async function lighthouseScores() {
 					.filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
 					.map((ref) => ref.id)
 			);
+			const metric = (/** @type {string} */ id) => Math.round(audits[id]?.numericValue ?? 0);
 			rows.push({
 				screen,
+				'FCP ms': metric('first-contentful-paint'),
+				'LCP ms': metric('largest-contentful-paint'),
+				'TBT ms': metric('total-blocking-time'),
 				performance: score('performance'),
 				accessibility: score('accessibility'),
 				'best-practices': score('best-practices'),
