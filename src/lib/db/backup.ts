@@ -28,7 +28,7 @@ export const tablesLeftOutOfBackups: Readonly<Record<string, string>> = {
 	dayRollups: 'derived from pain entries and rebuilt by the database itself on every write'
 };
 
-export const lastBackupSetting = 'lastBackupAt';
+export { hasJournalData, lastBackupAt, lastBackupSetting, recordBackup } from './backupStatus';
 
 /** The schema version this app runs, which a backup file may not exceed. */
 export const appSchemaVersion = currentSchemaVersion;
@@ -90,26 +90,6 @@ export async function exportBackup(onProgress?: Progress, now: EpochMs = Date.no
 /** The text of a backup file: JSON, readable by a person. */
 export function backupText(backup: Backup): string {
 	return JSON.stringify(backup, null, 1);
-}
-
-export async function lastBackupAt(): Promise<EpochMs | null> {
-	const row = await database().settings.get(lastBackupSetting);
-	return typeof row?.value === 'number' ? row.value : null;
-}
-
-/** Remembers that a backup was downloaded, for Settings and the reminder on Today. */
-export async function recordBackup(now: EpochMs = Date.now()) {
-	const db = database();
-	await guardWrite(() => db.settings.put({ key: lastBackupSetting, value: now, updatedAt: now }));
-}
-
-/** Whether the journal holds anything worth backing up (any row in any backed-up table but settings). */
-export async function hasJournalData(): Promise<boolean> {
-	const tables = tablesOf().filter((table) => table.name !== 'settings');
-	for (const table of tables) {
-		if ((await table.count()) > 0) return true;
-	}
-	return false;
 }
 
 export type RestoreMode = 'merge' | 'replace';
