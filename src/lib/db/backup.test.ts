@@ -4,13 +4,16 @@ import { useCleanDatabase } from '../../test-data/database';
 import { sampleBackup, sampleTables } from '../../test-data/journal';
 import {
 	backupTableNames,
+	checkBackup,
 	type Backup,
 	type BackupTableName,
 	type BackupTables
 } from '$lib/domain/backupFormat';
 import { addDays, localDay } from '$lib/domain/day';
 import { parseCsv } from '$lib/domain/csv';
-import type { BodyMark, DailyCheck, PainEntry, ReleaseSession, Setting } from './types';
+import type { BodyMark, DailyCheck, DayRollup, PainEntry, ReleaseSession, Setting } from './types';
+import { computeRollups } from './dayRollups';
+import { generateJournal } from '../../../bench/journal.js';
 import {
 	backupText,
 	eraseAllData,
@@ -159,6 +162,41 @@ describe('restore', () => {
 		} finally {
 			database().settings.hook('creating').unsubscribe(refuse);
 		}
+	});
+
+	it('leaves the rollups exactly as rebuilt from the restored rows, in both modes', async () => {
+		const db = database();
+		const byDay = (rollups: DayRollup[]) => [...rollups].sort((a, b) => (a.day < b.day ? -1 : 1));
+		const fromRows = async () =>
+			byDay(
+				computeRollups({
+					painEntries: await db.painEntries.toArray(),
+					sessions: await db.sessions.toArray(),
+					dailyChecks: await db.dailyChecks.toArray(),
+					bodyMarks: await db.bodyMarks.toArray()
+				})
+			);
+		const journal = (seed: number, years: number) => {
+			const checked = checkBackup(
+				generateJournal({ years, end: Date.UTC(2026, 0, 31), seed }),
+				currentSchemaVersion
+			);
+			if (!checked.ok) throw new Error(checked.problem);
+			return checked.backup;
+		};
+		// Rows here on days the next backup does not have: a replace must drop their rollups.
+		await importBackup(journal(1, 0.2), 'merge');
+		expect(await db.dayRollups.count()).toBeGreaterThan(60);
+		await importBackup(journal(2, 0.05), 'replace');
+		expect(byDay(await db.dayRollups.toArray())).toEqual(await fromRows());
+		expect(await db.dayRollups.count()).toBeLessThan(30);
+		await importBackup(journal(3, 0.1), 'merge');
+		expect(byDay(await db.dayRollups.toArray())).toEqual(await fromRows());
+		expect(await db.dayRollups.count()).toBeGreaterThan(30);
+		// After a restore, ordinary writes keep the rollups again, one by one.
+		const entry = (await db.painEntries.toArray())[0]!;
+		await db.painEntries.update(entry.id, { score: 10 });
+		expect(byDay(await db.dayRollups.toArray())).toEqual(await fromRows());
 	});
 
 	it('refuses a bad file with a message naming the problem and changes nothing', async () => {

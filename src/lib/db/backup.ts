@@ -13,6 +13,8 @@ import {
 import { painEntriesCsv, sessionsCsv } from '$lib/domain/csv';
 import type { EpochMs } from '$lib/domain/day';
 import { database } from './database';
+import { rebuildRollupsOf } from './dayRollups';
+import { deferRollups, takeDeferredDays } from './rollupMiddleware';
 import { guardWrite } from './errors';
 import { deleteStoredDatabase, preUpgradeCopyName } from './preUpgrade';
 import { currentSchemaVersion } from './schema';
@@ -26,7 +28,7 @@ export const tablesLeftOutOfBackups: Readonly<Record<string, string>> = {
 	dayRollups: 'derived from pain entries and rebuilt by the database itself on every write'
 };
 
-export const lastBackupSetting = 'lastBackupAt';
+export { hasJournalData, lastBackupAt, lastBackupSetting, recordBackup } from './backupStatus';
 
 /** The schema version this app runs, which a backup file may not exceed. */
 export const appSchemaVersion = currentSchemaVersion;
@@ -90,26 +92,6 @@ export function backupText(backup: Backup): string {
 	return JSON.stringify(backup, null, 1);
 }
 
-export async function lastBackupAt(): Promise<EpochMs | null> {
-	const row = await database().settings.get(lastBackupSetting);
-	return typeof row?.value === 'number' ? row.value : null;
-}
-
-/** Remembers that a backup was downloaded, for Settings and the reminder on Today. */
-export async function recordBackup(now: EpochMs = Date.now()) {
-	const db = database();
-	await guardWrite(() => db.settings.put({ key: lastBackupSetting, value: now, updatedAt: now }));
-}
-
-/** Whether the journal holds anything worth backing up (any row in any backed-up table but settings). */
-export async function hasJournalData(): Promise<boolean> {
-	const tables = tablesOf().filter((table) => table.name !== 'settings');
-	for (const table of tables) {
-		if ((await table.count()) > 0) return true;
-	}
-	return false;
-}
-
 export type RestoreMode = 'merge' | 'replace';
 
 export interface RestoreReport {
@@ -138,7 +120,9 @@ export async function importBackup(
 	const total = backupTableNames.reduce((sum, name) => sum + backup.tables[name].length, 0);
 	const report: RestoreReport = { mode, added: 0, updated: 0, unchanged: 0 };
 	await guardWrite(() =>
-		db.transaction('rw', tables, async () => {
+		db.transaction('rw', [...tables, db.dayRollups], async (transaction) => {
+			// Thousands of rows: the rollups of the days they touch are rebuilt once, at the end.
+			deferRollups(transaction.idbtrans);
 			let done = 0;
 			onProgress?.(done, total);
 			if (mode === 'replace') {
@@ -171,6 +155,7 @@ export async function importBackup(
 					onProgress?.(done, total);
 				}
 			}
+			await rebuildRollupsOf(transaction, takeDeferredDays(transaction.idbtrans));
 		})
 	);
 	return report;

@@ -96,3 +96,31 @@ export async function buildAllRollups(transaction: Transaction) {
 	});
 	await transaction.table<DayRollup>('dayRollups').bulkPut(rollups);
 }
+
+/**
+ * Recomputes the rollups of `days` from their rows, inside `transaction`: one range read per
+ * source table, then the rollups written and those of days left without live rows deleted.
+ */
+export async function rebuildRollupsOf(transaction: Transaction, days: ReadonlySet<LocalDay>) {
+	if (days.size === 0) return;
+	const sorted = [...days].sort();
+	const from = sorted[0]!;
+	const to = sorted.at(-1)!;
+	const read = <Row extends { day: LocalDay }>(name: RollupSource) =>
+		transaction
+			.table<Row>(name)
+			.where('day')
+			.between(from, to, true, true)
+			.filter((row) => days.has(row.day))
+			.toArray();
+	const rollups = computeRollups({
+		painEntries: await read<PainEntry>('painEntries'),
+		sessions: await read<ReleaseSession>('sessions'),
+		dailyChecks: await read<DailyCheck>('dailyChecks'),
+		bodyMarks: await read<BodyMark>('bodyMarks')
+	});
+	const kept = new Set(rollups.map((rollup) => rollup.day));
+	const table = transaction.table<DayRollup, LocalDay>('dayRollups');
+	await table.bulkPut(rollups);
+	await table.bulkDelete(sorted.filter((day) => !kept.has(day)));
+}

@@ -32,6 +32,24 @@ interface DatedValue {
 	day?: unknown;
 }
 
+/**
+ * Transactions whose writer rebuilds the rollups itself at its end (a restore of thousands of
+ * rows): the middleware only notes their touched days instead of recomputing after each request.
+ */
+const deferred = new WeakMap<object, Set<LocalDay>>();
+
+/** From now on, writes in `transaction` (a Dexie transaction's `idbtrans`) only note their days. */
+export function deferRollups(transaction: object) {
+	deferred.set(transaction, new Set());
+}
+
+/** The days written since deferRollups, and the end of the deferral for this transaction. */
+export function takeDeferredDays(transaction: object): Set<LocalDay> {
+	const days = deferred.get(transaction) ?? new Set<LocalDay>();
+	deferred.delete(transaction);
+	return days;
+}
+
 export const dayRollupMiddleware: Middleware<DBCore> = {
 	stack: 'dbcore',
 	name: 'dayRollups',
@@ -144,6 +162,11 @@ export const dayRollupMiddleware: Middleware<DBCore> = {
 								const after =
 									request.type === 'add' || request.type === 'put' ? request.values : [];
 								const days = new Set([...daysOfRows(before), ...daysOfRows(after)]);
+								const noted = deferred.get(request.trans);
+								if (noted) {
+									for (const day of days) noted.add(day);
+									return response;
+								}
 								return recompute(request.trans, days).then(() => response);
 							})
 						);

@@ -3,6 +3,7 @@
 // Pure: the caller passes the schema version it runs, so this module never touches the database.
 
 import * as v from 'valibot';
+import { backupTableNames, type BackupTableName } from './backupTables';
 import { isLocalDay } from './day';
 import type {
 	BodyMark,
@@ -20,19 +21,8 @@ export const backupFormatName = 'unknot-backup';
 /** Files larger than this are refused before they are read. */
 export const backupSizeLimit = 50 * 1024 * 1024;
 
-/** The tables a backup holds, in the order they are written on restore (referenced rows first). */
-export const backupTableNames = [
-	'routines',
-	'plans',
-	'restDays',
-	'painEntries',
-	'bodyMarks',
-	'dailyChecks',
-	'sessions',
-	'settings'
-] as const;
-
-export type BackupTableName = (typeof backupTableNames)[number];
+export { backupIsDue } from './backupTables';
+export { backupTableNames, type BackupTableName };
 
 export interface BackupTables {
 	painEntries: PainEntry[];
@@ -488,11 +478,4 @@ export function readBackupText(text: string, schemaVersion: number): BackupCheck
 /** The file name a backup made on `day` is downloaded as. */
 export function backupFileName(day: string): string {
 	return `unknot-backup-${day}.json`;
-}
-
-/** Whether to remind about a backup: there is data and none was made in the last 14 days. */
-export function backupIsDue(lastBackupAt: number | null, now: number, hasData: boolean): boolean {
-	if (!hasData) return false;
-	if (lastBackupAt === null) return true;
-	return now - lastBackupAt > 14 * 24 * hourMs;
 }

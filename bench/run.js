@@ -1,0 +1,493 @@
+// `npm run bench`: builds the app, serves the production build and measures it in headless
+// Chromium on generated journals of 1, 3 and 10 years; `-- --check` also enforces the budgets.
+// Options: --check, --runs=N (default 5), --years=1,3,10, --no-build. See bench/README.md.
+
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import {
+	cpus,
+	freemem,
+	loadavg,
+	totalmem,
+	tmpdir,
+	type as osType,
+	release as osRelease
+} from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.js';
+import { generateJournal, rowCounts } from './journal.js';
+
+// 4190 would be next, but browsers and fetch refuse it (the blocked "sieve" port).
+const port = 4191;
+const origin = `http://localhost:${port}`;
+const argv = process.argv.slice(2);
+const option = (/** @type {string} */ name) =>
+	argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
+const checking = argv.includes('--check');
+const runs = Number(option('runs') ?? 5);
+const sizes = (option('years') ?? '1,3,10').split(',').map(Number);
+const seed = 20_261_125;
+
+/** The budgets of issue 8; each names the figure it reads and its limit. */
+const budgets = {
+	insightsOverFloor: 1.5,
+	importMs: 5000,
+	coldStartMs: 1000,
+	todayJsBytes: 60 * 1024,
+	historyRows: 400
+};
+
+/** @param {number[]} values */
+function median(values) {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** @param {string} command @param {string[]} args */
+function run(command, args) {
+	const result = spawnSync(command, args, { stdio: 'inherit' });
+	if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
+}
+
+/** Starts `vite preview` in its own process group, so it and its children stop together. */
+async function startServer() {
+	const server = spawn(
+		'node_modules/.bin/vite',
+		['preview', '--port', String(port), '--strictPort'],
+		{
+			detached: true,
+			stdio: 'ignore'
+		}
+	);
+	for (let attempt = 0; attempt < 100; attempt += 1) {
+		try {
+			if ((await fetch(origin)).ok) return server;
+		} catch {
+			// Not listening yet.
+		}
+		await new Promise((done) => setTimeout(done, 200));
+	}
+	stopServer(server);
+	throw new Error(`vite preview did not answer on ${origin}`);
+}
+
+/** @param {import('node:child_process').ChildProcess} server */
+function stopServer(server) {
+	if (server.pid === undefined) return;
+	try {
+		process.kill(-server.pid, 'SIGTERM');
+	} catch {
+		// Already gone.
+	}
+}
+
+/** @param {import('@playwright/test').Browser} browser */
+function newContext(browser, serviceWorkers = /** @type {'allow' | 'block'} */ ('allow')) {
+	return browser.newContext({
+		locale: 'en-GB',
+		// The generated journal's days are UTC days.
+		timezoneId: 'UTC',
+		serviceWorkers,
+		viewport: { width: 412, height: 915 },
+		storageState: {
+			cookies: [],
+			origins: [{ origin, localStorage: [{ name: 'unknot.welcomeDone', value: '1' }] }]
+		}
+	});
+}
+
+/**
+ * Chooses the file on Settings and restores it; times the check (file chosen until the summary
+ * shows) and the write (Restore pressed until "Restored:"), both measured inside the page.
+ * @param {import('@playwright/test').Page} page @param {string} file
+ */
+async function importJournal(page, file) {
+	await page.goto(`${origin}/settings`);
+	const field = page.getByLabel('Backup file');
+	await field.waitFor();
+	await page.waitForFunction(() => {
+		const input = document.querySelector('#restore-file');
+		return input instanceof HTMLInputElement && !input.disabled;
+	});
+	await page.evaluate(() => {
+		const times = /** @type {Record<string, number>} */ ({});
+		Object.assign(window, { benchTimes: times });
+		document
+			.querySelector('#restore-file')
+			?.addEventListener('change', () => (times.chosen = performance.now()), { capture: true });
+		document.addEventListener('submit', () => (times.restoreStart = performance.now()), {
+			capture: true
+		});
+		new MutationObserver(() => {
+			const text = document.body.textContent ?? '';
+			if (!times.checked && text.includes('Nothing has changed yet')) {
+				times.checked = performance.now();
+			}
+			if (!times.restored && /Restored: \d/.test(text)) times.restored = performance.now();
+		}).observe(document.body, { subtree: true, childList: true, characterData: true });
+	});
+	await field.setInputFiles(file);
+	await page.getByText(/Nothing has changed yet/).waitFor({ timeout: 120_000 });
+	await page.getByRole('button', { name: 'Restore', exact: true }).click();
+	await page
+		.getByRole('status')
+		.filter({ hasText: /^Restored: / })
+		.waitFor({ timeout: 300_000 });
+	const times = await page.evaluate(() => /** @type {any} */ (window).benchTimes);
+	return { checkMs: times.checked - times.chosen, restoreMs: times.restored - times.restoreStart };
+}
+
+/** @param {import('@playwright/test').Page} page */
+async function waitForServiceWorker(page) {
+	await page.evaluate(async () => {
+		const registration = await navigator.serviceWorker.ready;
+		if (registration.active?.state !== 'activated') {
+			await new Promise((done) =>
+				registration.active?.addEventListener('statechange', () => done(undefined))
+			);
+		}
+	});
+	if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
+	await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+}
+
+/**
+ * Insights on "All" until its chart is drawn, then, in the same page, the raw read of every
+ * row of the tables Insights reads (src/lib/db/insights.ts): dayRollups and sessions.
+ * @param {import('@playwright/test').Page} page
+ */
+async function insightsAll(page) {
+	await page.goto(`${origin}/insights`);
+	const all = page.getByRole('button', { name: 'All', exact: true });
+	await all.waitFor();
+	await page.waitForFunction(() => performance.getEntriesByName('insights:ready').length > 0);
+	await page.evaluate(() => {
+		performance.clearMarks('insights:ready');
+		document.addEventListener(
+			'click',
+			() => Object.assign(window, { benchAllPressed: performance.now() }),
+			{ capture: true, once: true }
+		);
+	});
+	await all.click();
+	await page.waitForFunction(
+		() => performance.getEntriesByName('insights:ready').length > 0,
+		null,
+		{
+			timeout: 120_000
+		}
+	);
+	const { readyAt, pressedAt } = await page.evaluate(() => ({
+		readyAt: performance.getEntriesByName('insights:ready')[0]?.startTime ?? 0,
+		pressedAt: /** @type {{ benchAllPressed: number }} */ (/** @type {unknown} */ (window))
+			.benchAllPressed
+	}));
+	/** Milliseconds to getAll every row of `names` in one read transaction, in this page. */
+	const readAll = (/** @type {string[]} */ names) =>
+		page.evaluate(
+			(stores) =>
+				new Promise((resolve, reject) => {
+					const request = indexedDB.open('unknot');
+					request.onerror = () => reject(request.error);
+					request.onsuccess = () => {
+						const db = request.result;
+						const started = performance.now();
+						const transaction = db.transaction(stores, 'readonly');
+						for (const name of stores) transaction.objectStore(name).getAll();
+						transaction.oncomplete = () => {
+							db.close();
+							resolve(performance.now() - started);
+						};
+						transaction.onerror = () => reject(transaction.error);
+					};
+				}),
+			names
+		);
+	// The floor: every row Insights summarises, read raw; then what it really reads.
+	const floorMs = await readAll(['painEntries', 'sessions', 'dailyChecks', 'bodyMarks']);
+	const readTablesMs = await readAll(['dayRollups', 'sessions']);
+	return {
+		insightsMs: readyAt - pressedAt,
+		floorMs: /** @type {number} */ (floorMs),
+		readTablesMs: /** @type {number} */ (readTablesMs)
+	};
+}
+
+/**
+ * History: open it, jump to the oldest day, scroll to the end with the wheel, then scroll back
+ * down from the newest days; the most entry rows seen in the page at any step is reported.
+ * @param {import('@playwright/test').Page} page @param {string} oldestDay
+ */
+async function history(page, oldestDay) {
+	const started = Date.now();
+	await page.goto(`${origin}/history`);
+	await page.locator('section.day').first().waitFor();
+	const openMs = Date.now() - started;
+	let mostRows = 0;
+	const count = async () => {
+		mostRows = Math.max(mostRows, await page.locator('li.entry').count());
+	};
+	await count();
+	for (let step = 0; step < 40; step += 1) {
+		await page.mouse.wheel(0, 4000);
+		await page.waitForTimeout(50);
+		await count();
+	}
+	await page.getByText('Filter, jump to a date, or log for another day').click();
+	await page.getByLabel('Jump to date').fill(oldestDay);
+	const jumped = Date.now();
+	await page.getByRole('button', { name: 'Jump', exact: true }).click();
+	await page.locator(`section.day[data-day="${oldestDay}"]`).waitFor();
+	const jumpMs = Date.now() - jumped;
+	await count();
+	const end = page.getByText('That is the oldest entry.');
+	for (let step = 0; step < 200 && !(await end.isVisible()); step += 1) {
+		await page.mouse.wheel(0, 4000);
+		await page.waitForTimeout(50);
+		await count();
+	}
+	if (!(await end.isVisible())) throw new Error('History never reached the oldest entry');
+	return { openMs, jumpMs, rowsInMemory: mostRows };
+}
+
+/**
+ * Offline cold start: with the service worker installed, every page closed and the worker
+ * stopped, a new page opens Today; the time is navigation start to `today:ready`.
+ * @param {import('@playwright/test').BrowserContext} context
+ */
+async function coldStart(context) {
+	await context.setOffline(true);
+	const blank = await context.newPage();
+	for (const page of context.pages()) if (page !== blank) await page.close();
+	const session = await context.newCDPSession(blank);
+	await session.send('ServiceWorker.enable');
+	await session.send('ServiceWorker.stopAllWorkers');
+	await session.detach();
+	const page = await context.newPage();
+	await blank.close();
+	await page.goto(`${origin}/`);
+	await page.waitForFunction(() => performance.getEntriesByName('today:ready').length > 0);
+	const readyMs = await page.evaluate(
+		() => performance.getEntriesByName('today:ready')[0]?.startTime ?? 0
+	);
+	const fromCache = await page.evaluate(() => !!navigator.serviceWorker.controller);
+	await page.close();
+	if (!fromCache) throw new Error('Today did not load from the service worker');
+	return readyMs;
+}
+
+/** Gzip size of every built script, by its path on the server. */
+async function gzipSizes() {
+	const sizes = new Map();
+	const list = spawnSync('find', ['build/_app', '-name', '*.js'], { encoding: 'utf8' });
+	for (const file of list.stdout.trim().split('\n')) {
+		const bytes = await readFile(file);
+		sizes.set(file.slice('build'.length), {
+			gzip: gzipSync(bytes, { level: 9 }).length,
+			chart: bytes.includes('borderCapStyle')
+		});
+	}
+	return sizes;
+}
+
+/**
+ * The scripts a load of each screen fetches with the HTTP cache disabled and no service worker,
+ * summed as the gzip size of the built files; Insights needs data to draw, so a journal is
+ * restored first.
+ * @param {import('@playwright/test').Browser} browser @param {string} journalFile
+ */
+async function scriptsOfScreens(browser, journalFile) {
+	const sizes = await gzipSizes();
+	const context = await newContext(browser, 'block');
+	await importJournal(await context.newPage(), journalFile);
+	/** @param {string} path @param {string} mark */
+	const measure = async (path, mark) => {
+		const page = await context.newPage();
+		const session = await context.newCDPSession(page);
+		await session.send('Network.enable');
+		await session.send('Network.setCacheDisabled', { cacheDisabled: true });
+		/** @type {Set<string>} */ const paths = new Set();
+		page.on('response', (response) => {
+			if (response.request().resourceType() === 'script') {
+				paths.add(new URL(response.url()).pathname);
+			}
+		});
+		await page.goto(`${origin}${path}`);
+		await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark);
+		await page.waitForLoadState('networkidle');
+		await page.close();
+		let gzipBytes = 0;
+		let chartJs = false;
+		for (const script of paths) {
+			const size = sizes.get(script);
+			if (!size) continue;
+			gzipBytes += size.gzip;
+			chartJs ||= size.chart;
+		}
+		return { files: paths.size, gzipBytes, chartJs };
+	};
+	try {
+		return {
+			today: await measure('/', 'today:ready'),
+			insights: await measure('/insights', 'insights:ready')
+		};
+	} finally {
+		await context.close();
+	}
+}
+
+function machine() {
+	const chromiumVersion = spawnSync(chromiumPath(), ['--version'], {
+		encoding: 'utf8'
+	}).stdout.trim();
+	return {
+		cpu: cpus()[0]?.model ?? 'unknown',
+		cores: cpus().length,
+		memoryGiB: Math.round(totalmem() / 2 ** 30),
+		freeMemoryGiB: Math.round(freemem() / 2 ** 30),
+		// Other work on the machine slows every figure: the 1, 5 and 15 minute load at the end.
+		loadAverage: loadavg().map((load) => Number(load.toFixed(2))),
+		os: `${osType()} ${osRelease()}`,
+		node: process.version,
+		chromium: chromiumVersion
+	};
+}
+
+/** @param {number} value */
+const ms = (value) => Math.round(value);
+
+async function main() {
+	if (!argv.includes('--no-build')) run('npm', ['run', 'build']);
+	const folder = await mkdtemp(join(tmpdir(), 'unknot-bench-'));
+	const server = await startServer();
+	const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+	try {
+		const end = Date.now();
+		/** @type {Record<string, any>} */ const bySize = {};
+		for (const years of sizes) {
+			const journal = generateJournal({ years, end, seed });
+			const file = join(folder, `journal-${years}y.json`);
+			await writeFile(file, JSON.stringify(journal));
+			const oldestDay = journal.tables.painEntries.map((row) => String(row.day)).sort()[0] ?? '';
+			/** @type {Record<string, number[]>} */ const samples = {};
+			const add = (/** @type {Record<string, number>} */ figures) => {
+				for (const [name, value] of Object.entries(figures)) (samples[name] ??= []).push(value);
+			};
+			for (let index = 0; index < runs; index += 1) {
+				const context = await newContext(browser);
+				const page = await context.newPage();
+				const imported = await importJournal(page, file);
+				add({ ...imported, importMs: imported.checkMs + imported.restoreMs });
+				await waitForServiceWorker(page);
+				add(await insightsAll(page));
+				add(await history(page, oldestDay));
+				add({ coldStartMs: await coldStart(context) });
+				await context.close();
+				process.stdout.write(`  ${years} y run ${index + 1}/${runs} done\n`);
+			}
+			bySize[`${years}y`] = {
+				years,
+				rows: rowCounts(journal),
+				medians: Object.fromEntries(
+					Object.entries(samples).map(([name, values]) => [name, median(values)])
+				),
+				samples
+			};
+		}
+		const javascript = await scriptsOfScreens(browser, join(folder, `journal-${sizes[0]}y.json`));
+		const results = {
+			date: new Date(end).toISOString(),
+			machine: machine(),
+			runsPerFigure: runs,
+			seed,
+			sizes: bySize,
+			javascript,
+			budgets
+		};
+		await writeFile('bench/results.json', `${JSON.stringify(results, null, '\t')}\n`);
+		report(results);
+		if (checking) process.exitCode = check(results) ? 0 : 1;
+	} finally {
+		await browser.close();
+		stopServer(server);
+		await rm(folder, { recursive: true, force: true });
+	}
+}
+
+/**
+ * Insights over its floor, run by run (both measured in the same page), then the median.
+ * @param {any} size
+ */
+function insightsOverFloor(size) {
+	const { insightsMs, floorMs } = size.samples;
+	return median(
+		insightsMs.map(
+			(/** @type {number} */ value, /** @type {number} */ index) => value / floorMs[index]
+		)
+	);
+}
+
+/** @param {any} results */
+function report(results) {
+	const rows = Object.values(results.sizes).map((/** @type {any} */ size) => ({
+		journal: `${size.years} y`,
+		rows: size.rows.total,
+		'check file ms': ms(size.medians.checkMs),
+		'restore ms': ms(size.medians.restoreMs),
+		'import ms': ms(size.medians.importMs),
+		'cold start ms': ms(size.medians.coldStartMs),
+		'insights all ms': ms(size.medians.insightsMs),
+		'floor ms': ms(size.medians.floorMs),
+		'insights / floor': Number(insightsOverFloor(size).toFixed(2)),
+		'rollups+sessions read ms': ms(size.medians.readTablesMs),
+		'history open ms': ms(size.medians.openMs),
+		'history jump ms': ms(size.medians.jumpMs),
+		'history rows': size.medians.rowsInMemory
+	}));
+	console.log(`\nMedians of ${results.runsPerFigure} runs, ${results.date}`);
+	console.log(results.machine);
+	console.table(rows);
+	console.table({
+		Today: results.javascript.today,
+		Insights: results.javascript.insights
+	});
+}
+
+/** @param {any} results @returns {boolean} whether every budget is met */
+function check(results) {
+	const ten = results.sizes['10y'];
+	if (!ten) {
+		console.error('The budgets are set on the 10-year journal: run with --years including 10.');
+		return false;
+	}
+	const most = Math.max(
+		...Object.values(results.sizes).flatMap((/** @type {any} */ size) => size.samples.rowsInMemory)
+	);
+	const verdicts = [
+		[
+			`Insights "all" ≤ ${budgets.insightsOverFloor}× the floor`,
+			insightsOverFloor(ten) <= budgets.insightsOverFloor
+		],
+		[`import of 10 years < ${budgets.importMs} ms`, ten.medians.importMs < budgets.importMs],
+		[
+			`cold offline start < ${budgets.coldStartMs} ms`,
+			ten.medians.coldStartMs < budgets.coldStartMs
+		],
+		[
+			`Today's JavaScript ≤ ${budgets.todayJsBytes} bytes gzip`,
+			results.javascript.today.gzipBytes <= budgets.todayJsBytes
+		],
+		['no Chart.js on Today', !results.javascript.today.chartJs],
+		[`History holds ≤ ${budgets.historyRows} rows`, most <= budgets.historyRows]
+	];
+	for (const [name, met] of verdicts) console.log(`${met ? 'PASS' : 'FAIL'}  ${name}`);
+	return verdicts.every(([, met]) => met);
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exitCode = 1;
+});
