@@ -69,6 +69,7 @@ export const messages = {
 		done: 'All your data has been deleted from this device.'
 	},
 	reminder: {
+		label: 'Backup reminder',
 		never: 'Your journal has never been backed up.',
 		old: (at: number) => `Your last backup was on ${dateTime.format(at)}.`,
 		action: 'Back up now'
