@@ -63,6 +63,40 @@ export const commonWords = {
 		reload: 'Reload',
 		later: 'Later'
 	},
+	painScale: {
+		legend: 'Pain now'
+	},
+	bodyMap: {
+		back: 'Back',
+		backHint: 'Seen from behind: your left is on the left.',
+		front: 'Front',
+		frontHint: 'Seen from the front: your left is on the right.',
+		zoom: 'Zoom to hip and low back',
+		backList: 'Back of the body',
+		frontList: 'Front of the body',
+		heatLevels: ['Not marked', 'Low', 'Medium', 'High', 'Highest'] as const,
+		heatLegend: 'How often and how strongly, compared with the worst region'
+	},
+	markEditor: {
+		label: 'Where it hurts',
+		pathStep: (step: number, name: string) => `Path step ${step}: ${name}.`,
+		offPath: (name: string) => `Taken off the path: ${name}.`,
+		removed: (name: string) => `Removed ${name}.`,
+		marked: (name: string) => `Marked ${name}.`,
+		pathFinished: 'Path finished.',
+		drawingPath: 'Drawing a radiating path: select regions in order from where it starts.',
+		drawPath: 'Draw radiating path',
+		drawingHint:
+			'Select regions in order, from where the pain starts to where it runs. Select a step again to take it off. Press the button again when done.',
+		pathHint: 'For pain that runs, e.g. from the deep glute down the back of the leg.',
+		path: (names: string[]) => `Path: ${names.join(' → ')}`,
+		list: 'Choose from a list instead',
+		markedRegions: 'Marked regions',
+		stepOf: (step: number) => `, path step ${step}`,
+		intensity: 'Intensity',
+		sensations: 'Sensations',
+		remove: 'Remove'
+	},
 	urgentDay:
 		'No release routine today: you reported a sign that needs a doctor first. Please seek urgent medical care today.'
 };
