@@ -32,3 +32,31 @@ test.describe('in a US locale', () => {
 		await expect(page.getByText('Mean 4.0')).toBeVisible();
 	});
 });
+
+async function planEditorWeekdays(page: Page) {
+	await page.goto('/release');
+	await page.getByRole('button', { name: 'Set a plan' }).click();
+	const days = page.getByRole('group', { name: 'When' }).getByRole('checkbox');
+	await expect(days).toHaveCount(7);
+	return days;
+}
+
+test.describe('the plan editor in a German locale', () => {
+	test.use({ locale: 'de-DE' });
+
+	test('lists the weekdays from Monday', async ({ page }) => {
+		const days = await planEditorWeekdays(page);
+		await expect(days.first()).toHaveAccessibleName('Montag');
+		await expect(days.last()).toHaveAccessibleName('Sonntag');
+	});
+});
+
+test.describe('the plan editor in a US locale', () => {
+	test.use({ locale: 'en-US' });
+
+	test('lists the weekdays from Sunday', async ({ page }) => {
+		const days = await planEditorWeekdays(page);
+		await expect(days.first()).toHaveAccessibleName('Sunday');
+		await expect(days.last()).toHaveAccessibleName('Saturday');
+	});
+});

@@ -16,7 +16,11 @@ export interface AdherenceInput {
 	restDays: readonly LocalDay[];
 }
 
-/** Monday of the week a day is in. */
+/**
+ * Monday of the week a day is in. Adherence weeks are a data definition, Monday to Sunday in
+ * every locale, so "n days a week" counts the same wherever the journal is opened; screens that
+ * list weekdays for the person order them with `weekdaysInOrder()` from `locale.ts`.
+ */
 export function weekStart(day: LocalDay): LocalDay {
 	return addDays(day, -((weekdayOf(day) + 6) % 7));
 }

@@ -87,7 +87,8 @@ export function movingAverage(values: readonly (number | null)[], window = 7): (
 /**
  * Seven-day points for long ranges (weeks start on the range's first day): the mean of the
  * week's daily means, its worst score, its sessions and visits, and the average line at the
- * week's last day. Keeps a ten-year chart to about 520 points.
+ * week's last day. Keeps a ten-year chart to about 520 points. The weeks are 7-day spans from
+ * the range's start, not calendar weeks, so no locale's first day of the week applies.
  */
 export function weeklyPoints(daily: readonly SeriesPoint[]): SeriesPoint[] {
 	const weeks: SeriesPoint[] = [];

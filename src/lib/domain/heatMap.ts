@@ -99,6 +99,8 @@ export interface WeekSpread {
 /**
  * The last `weeks` weeks ending today, oldest first, each with its own heat map and spread.
  * Colour levels are relative to the hottest region in any of the weeks, so weeks compare.
+ * The weeks are 7-day spans ending today, not calendar weeks, so no locale's first day of the
+ * week applies; their dates are shown with Intl in the device locale.
  */
 export function weeklySpread(marks: readonly HeatMark[], today: LocalDay, weeks = 8): WeekSpread[] {
 	const result: WeekSpread[] = [];

@@ -12,6 +12,12 @@ export interface PegAnswers {
 
 export type PegField = keyof PegAnswers;
 
+/** The messages of the answers' checks, beside the questions' words, so they can be translated. */
+export const pegWords = {
+	chooseNumber: 'Choose a number from 0 to 10.',
+	wholeNumber: 'The answer must be a whole number from 0 to 10.'
+};
+
 export const pegQuestions: readonly {
 	field: PegField;
 	question: string;
@@ -55,8 +61,8 @@ export function validatePeg(answers: Record<PegField, unknown>): Validated<PegAn
 	const errors: FieldErrors<PegField> = {};
 	for (const { field } of pegQuestions) {
 		const value = answers[field];
-		if (value === null || value === undefined) errors[field] = 'Choose a number from 0 to 10.';
-		else if (!isPainScore(value)) errors[field] = 'The answer must be a whole number from 0 to 10.';
+		if (value === null || value === undefined) errors[field] = pegWords.chooseNumber;
+		else if (!isPainScore(value)) errors[field] = pegWords.wholeNumber;
 	}
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
 	return { ok: true, value: answers as unknown as PegAnswers };

@@ -7,7 +7,10 @@ export const beforeBed = 'before-bed';
 /** The time "before bed" stands for in calendars and notifications. */
 export const beforeBedTime = { hours: 21, minutes: 30 } as const;
 
-/** Weekdays as numbered by Date#getDay: 0 = Sunday … 6 = Saturday; the plan's week starts Monday. */
+/**
+ * Weekdays as numbered by Date#getDay: 0 = Sunday … 6 = Saturday; the plan's week starts Monday
+ * as data (calendar export, adherence). Lists shown to the person use `weekdaysInOrder()`.
+ */
 export const weekdaysFromMonday = [1, 2, 3, 4, 5, 6, 0] as const;
 
 /** For "n days a week", which days a calendar reminder falls on: spread out, starting Monday. */

@@ -13,6 +13,18 @@ export const tagLimit = 40;
 /** A minute of grace, so a clock a little ahead of the form's "now" is not called the future. */
 const futureGraceMs = 60_000;
 
+/** The messages of these checks, in one place so they can be translated. */
+export const validationWords = {
+	chooseScore: 'Choose a pain score from 0 to 10.',
+	wholeScore: 'The pain score must be a whole number from 0 to 10.',
+	enterTime: 'Enter a date and time.',
+	futureTime: 'The time is in the future. Choose now or an earlier time.',
+	noteTooLong: (length: number, limit: number) =>
+		`The note is ${length} characters; the limit is ${limit}.`,
+	emptyTag: 'A tag cannot be empty.',
+	tagTooLong: (limit: number) => `A tag can have at most ${limit} characters.`
+};
+
 export interface PainEntryInput {
 	score: unknown;
 	at: number | null;
@@ -31,28 +43,28 @@ export type PainEntryField = 'score' | 'at' | 'note' | 'tags';
 
 export function scoreProblem(score: unknown): string | null {
 	if (score === null || score === undefined || score === '') {
-		return 'Choose a pain score from 0 to 10.';
+		return validationWords.chooseScore;
 	}
-	if (!isPainScore(score)) return 'The pain score must be a whole number from 0 to 10.';
+	if (!isPainScore(score)) return validationWords.wholeScore;
 	return null;
 }
 
 export function timeProblem(at: number | null, now: number): string | null {
-	if (at === null || !Number.isFinite(at)) return 'Enter a date and time.';
-	if (at > now + futureGraceMs) return 'The time is in the future. Choose now or an earlier time.';
+	if (at === null || !Number.isFinite(at)) return validationWords.enterTime;
+	if (at > now + futureGraceMs) return validationWords.futureTime;
 	return null;
 }
 
 export function noteProblem(note: string): string | null {
 	const length = [...note].length;
-	if (length > noteLimit) return `The note is ${length} characters; the limit is ${noteLimit}.`;
+	if (length > noteLimit) return validationWords.noteTooLong(length, noteLimit);
 	return null;
 }
 
 export function tagProblem(tag: string): string | null {
 	const trimmed = tag.trim();
-	if (trimmed.length === 0) return 'A tag cannot be empty.';
-	if ([...trimmed].length > tagLimit) return `A tag can have at most ${tagLimit} characters.`;
+	if (trimmed.length === 0) return validationWords.emptyTag;
+	if ([...trimmed].length > tagLimit) return validationWords.tagTooLong(tagLimit);
 	return null;
 }
 

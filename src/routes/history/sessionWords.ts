@@ -1,33 +1,39 @@
 // How a session reads in History: spots, hold time, sides and pain before and after.
 
 import type { ReleaseSession } from '$lib/db/types';
+import { messages } from './messages';
+
+const words = messages.session;
 
 const whole = new Intl.NumberFormat(undefined);
 
 function duration(totalSeconds: number): string {
 	const minutes = Math.floor(totalSeconds / 60);
 	const seconds = totalSeconds % 60;
-	if (minutes === 0) return `${whole.format(seconds)} s`;
+	if (minutes === 0) return words.seconds(whole.format(seconds));
 	return seconds === 0
-		? `${whole.format(minutes)} min`
-		: `${whole.format(minutes)} min ${whole.format(seconds)} s`;
+		? words.minutes(whole.format(minutes))
+		: words.minutesSeconds(whole.format(minutes), whole.format(seconds));
 }
-
-const sideWords: Record<string, string> = { left: 'left', right: 'right', centre: 'centre' };
 
 export function sessionFacts(session: ReleaseSession): string {
 	const parts: string[] = [];
 	if (session.kind !== 'clinic') {
-		parts.push(`${session.spotsDone} of ${session.spotsPlanned} spots`);
-		parts.push(`${duration(session.holdSeconds)} held`);
+		parts.push(words.spots(session.spotsDone, session.spotsPlanned));
+		parts.push(words.held(duration(session.holdSeconds)));
 		if (session.sides.length > 0) {
-			parts.push(session.sides.map((side) => sideWords[side] ?? side).join(' and '));
+			parts.push(session.sides.map((side) => words.sides[side] ?? side).join(words.sidesJoiner));
 		}
-		if (session.status === 'partial') parts.push('ended early');
-		if (session.status === 'logged') parts.push('logged afterwards');
+		if (session.status === 'partial') parts.push(words.endedEarly);
+		if (session.status === 'logged') parts.push(words.loggedAfterwards);
 	}
 	if (session.painBefore !== null || session.painAfter !== null) {
-		parts.push(`pain ${session.painBefore ?? '–'} → ${session.painAfter ?? '–'}`);
+		parts.push(
+			words.pain(
+				session.painBefore === null ? words.noPain : String(session.painBefore),
+				session.painAfter === null ? words.noPain : String(session.painAfter)
+			)
+		);
 	}
-	return parts.join(' · ');
+	return parts.join(words.factsJoiner);
 }

@@ -1,9 +1,53 @@
-// The words of the backup, restore, spreadsheet, erase and report sections of Settings, in one place.
+// The words of the Settings screen, in one place so they can be translated.
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' });
 const number = new Intl.NumberFormat(undefined);
 
 export const messages = {
+	pageTitle: 'Settings · Unknot',
+	title: 'Settings',
+	theme: {
+		heading: 'Appearance',
+		legend: 'Theme',
+		system: 'Same as this device',
+		light: 'Light',
+		dark: 'Dark',
+		notRemembered: 'The theme is applied but could not be remembered for next time.'
+	},
+	sessionCues: {
+		heading: 'Release sessions',
+		label: 'Sound and vibration at the end of each hold',
+		hint: 'Where the device supports them. The screen stays on during a session.'
+	},
+	storage: {
+		heading: 'Storage on this device',
+		intro:
+			'Your journal is stored only in this browser on this device. Nothing is sent anywhere, so nobody else can read it — and no copy exists elsewhere unless you make a backup.',
+		checking: 'Checking storage…',
+		unsupported: 'This browser does not say whether it keeps site data; keep regular backups.',
+		persistent: 'Persistent storage',
+		persisted: 'Yes: the browser will not clear your journal to free space.',
+		notPersisted: 'No: the browser may clear site data when space runs low.',
+		spaceUsed: 'Space used',
+		usage: (used: string, quota: string) => `${used} of ${quota} available to Unknot`,
+		ask: 'Ask the browser to keep my journal',
+		granted: 'Granted: the browser will not clear your journal to free space.',
+		notGranted:
+			'Not granted yet. Browsers often grant this once a site is installed or used often. Keep regular backups.',
+		appleHeading: 'On iPhone and iPad',
+		appleText:
+			'Safari may erase the data of a website that has not been used for 7 days. Add Unknot to your Home Screen (Share, then Add to Home Screen) so it is kept like an app, and make a backup now and then.'
+	},
+	about: {
+		heading: 'About',
+		what: 'Unknot is a pain and self-care journal. Everything you enter stays in this browser, on this device; nothing is sent anywhere.',
+		notADoctor:
+			'Unknot does not diagnose anything and does not replace a clinician. If pain is new, severe or worrying, or comes with other symptoms, see a doctor or physiotherapist.',
+		redFlagsHeading: 'Signs that need a doctor, not a ball',
+		redFlagsText:
+			'With low back pain, see a doctor urgently — the same day — if any of these is new. Unknot asks about them after a check-in with pain 8 or more, or numbness or tingling in both legs or the groin or saddle area.',
+		showWelcome: 'Show the welcome again'
+	},
 	report: {
 		heading: 'Clinician report',
 		text: 'A one-page summary of a chosen range to print or save as a PDF for a clinician.',
@@ -69,6 +113,7 @@ export const messages = {
 		done: 'All your data has been deleted from this device.'
 	},
 	reminder: {
+		label: 'Backup reminder',
 		never: 'Your journal has never been backed up.',
 		old: (at: number) => `Your last backup was on ${dateTime.format(at)}.`,
 		action: 'Back up now'

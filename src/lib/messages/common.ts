@@ -1,0 +1,102 @@
+// The words of the shared components and the app's frame (navigation, banners, entry forms), in
+// one place so they can be translated.
+
+export const commonWords = {
+	layout: {
+		skipLink: 'Skip to content',
+		brand: 'Unknot',
+		offline: 'Offline — everything still works and is saved here'
+	},
+	navigation: {
+		label: 'Main',
+		today: 'Today',
+		history: 'History',
+		body: 'Body',
+		release: 'Release',
+		insights: 'Insights',
+		settings: 'Settings'
+	},
+	entryForm: {
+		more: 'Note, tags and time',
+		note: 'Note',
+		noteCount: (length: number, limit: number) => `${length} of ${limit} characters`,
+		time: 'Time',
+		timeHint: 'Leave empty for now. Any earlier time works.'
+	},
+	tagPicker: {
+		legend: 'Tags',
+		addLabel: 'Add a tag',
+		add: 'Add'
+	},
+	editEntry: {
+		heading: 'Edit entry',
+		cancel: 'Cancel',
+		save: 'Save changes',
+		notSaved: 'Not saved: something went wrong. Your changes are still here.'
+	},
+	entryRow: {
+		deleted: 'Entry deleted',
+		notDeleted: 'Not deleted. Try again.',
+		tags: 'Tags',
+		edit: 'Edit',
+		delete: 'Delete',
+		which: (time: string) => ` entry at ${time}`
+	},
+	scoreBadge: {
+		pain: 'Pain'
+	},
+	undo: {
+		undo: 'Undo',
+		dismiss: 'Dismiss'
+	},
+	banners: {
+		unavailableHeading: 'Unknot cannot open its storage on this device.',
+		unavailableText:
+			'Nothing can be saved right now. This happens in some private-browsing modes, when storage is blocked for this site, or when the device is full. Try a normal window, allow site storage, or free some space, then reload.',
+		newerHeading: 'A newer version of Unknot is open in another tab.',
+		newerDraftKept:
+			'This tab has stepped aside so the update can finish. Your unsaved entry is kept as a draft; reload when ready.',
+		newerReloading: 'This tab has stepped aside so the update can finish, and reloads in a moment.',
+		reloadTab: 'Reload this tab',
+		updateHeading: 'Update available.',
+		updateDraftKept: 'Your unsaved entry is kept as a draft and restored after the update.',
+		reload: 'Reload',
+		later: 'Later'
+	},
+	painScale: {
+		legend: 'Pain now'
+	},
+	bodyMap: {
+		back: 'Back',
+		backHint: 'Seen from behind: your left is on the left.',
+		front: 'Front',
+		frontHint: 'Seen from the front: your left is on the right.',
+		zoom: 'Zoom to hip and low back',
+		backList: 'Back of the body',
+		frontList: 'Front of the body',
+		heatLevels: ['Not marked', 'Low', 'Medium', 'High', 'Highest'] as const,
+		heatLegend: 'How often and how strongly, compared with the worst region'
+	},
+	markEditor: {
+		label: 'Where it hurts',
+		pathStep: (step: number, name: string) => `Path step ${step}: ${name}.`,
+		offPath: (name: string) => `Taken off the path: ${name}.`,
+		removed: (name: string) => `Removed ${name}.`,
+		marked: (name: string) => `Marked ${name}.`,
+		pathFinished: 'Path finished.',
+		drawingPath: 'Drawing a radiating path: select regions in order from where it starts.',
+		drawPath: 'Draw radiating path',
+		drawingHint:
+			'Select regions in order, from where the pain starts to where it runs. Select a step again to take it off. Press the button again when done.',
+		pathHint: 'For pain that runs, e.g. from the deep glute down the back of the leg.',
+		path: (names: string[]) => `Path: ${names.join(' → ')}`,
+		list: 'Choose from a list instead',
+		markedRegions: 'Marked regions',
+		stepOf: (step: number) => `, path step ${step}`,
+		intensity: 'Intensity',
+		sensations: 'Sensations',
+		remove: 'Remove'
+	},
+	urgentDay:
+		'No release routine today: you reported a sign that needs a doctor first. Please seek urgent medical care today.'
+};

@@ -1,0 +1,76 @@
+// The words of the Today screen, in one place so they can be translated.
+import type { RedFlagTrigger } from '$lib/domain/redFlags';
+
+export const messages = {
+	pageTitle: 'Today · Unknot',
+	title: 'Today',
+	checkIn: {
+		heading: 'Check in',
+		loggingFor: (day: string) => `Logging for ${day}.`,
+		draftRestored: 'Draft restored: what you typed last time is back.',
+		clearDraft: 'Clear it',
+		save: 'Save',
+		where: 'Where?',
+		regionCount: (count: number) => `(${count} ${count === 1 ? 'region' : 'regions'})`,
+		sameAsLastTime: 'Same as last time',
+		noMarksToCopy: 'No earlier entry has marks to copy.',
+		copiedMarks: (count: number) =>
+			`Copied ${count} ${count === 1 ? 'mark' : 'marks'} from last time.`,
+		marksUnreadable: 'The last marks could not be read. Try again.',
+		forDay: (day: string) => ` for ${day}`,
+		saved: (label: string, when: string) => `Saved: pain ${label}${when}.`,
+		notSaved: 'Not saved: something went wrong. What you typed is still here.'
+	},
+	entries: {
+		heading: "Today's entries",
+		empty: 'No entries yet today. Choose a number above and press Save.'
+	},
+	dailyCheck: {
+		heading: 'Daily check',
+		doneBefore: 'Done for today: score ',
+		doneAfter: (pain: number, enjoyment: number, activity: number) =>
+			` of 10 (the mean of pain ${pain}, enjoyment of life ${enjoyment} and activity ${activity}).`,
+		edit: 'Edit daily check',
+		intro:
+			'Three questions, once a day, about the past day. Your clinician may know this as the PEG scale; it shows how pain affects daily life, not only how strong it is.',
+		answer: 'Answer the daily check',
+		scaleEnds: (low: string, high: string) => `${low} · ${high}`,
+		save: 'Save daily check',
+		cancel: 'Cancel',
+		notSaved: 'Not saved: something went wrong. Your answers are still here.'
+	},
+	redFlags: {
+		heading: 'A quick safety check',
+		why: {
+			'severe-pain': 'your pain is 8 or more',
+			'both-legs': 'you marked numbness or tingling in both legs',
+			saddle: 'you marked numbness or tingling in the groin or saddle area'
+		} satisfies Record<RedFlagTrigger, string>,
+		becauseBefore: (reasons: string[]) => `Because ${reasons.join(' and ')}: is any of these`,
+		isNew: 'new',
+		legend: 'New since your last check-in',
+		noneNew: 'None of these are new',
+		saveAnswers: 'Save my answers',
+		notSaved: 'Your answers were not saved. Try again.'
+	},
+	urgentCare: {
+		heading: 'Please seek urgent medical care today',
+		text: 'You said this is new. With back pain, it can be a sign of something that needs a doctor soon — not a release session. Call your doctor or an urgent care service today, or emergency services if it is severe or getting worse quickly.',
+		noRoutines: 'Release routines are not offered today. Your answers are kept with your entry.'
+	},
+	planDue: {
+		heading: 'Self-care today',
+		rest: 'Today is a rest day.',
+		nothingPlanned: 'Nothing planned today.',
+		due: (when: string, done: number, planned: number) =>
+			`Due today, ${when}: ${done} of ${planned} done.`,
+		done: (done: number, planned: number) => `Done today: ${done} of ${planned}.`,
+		beforeBed: (clock: string) => `before bed (${clock})`,
+		routineDone: 'done',
+		routineNotYet: 'not yet',
+		noPlan: 'No self-care plan yet.',
+		alsoToday: (names: string[]) => `Also today: ${names.join(', ')}.`,
+		goToRelease: 'Go to Release',
+		setPlan: 'Set a plan on Release'
+	}
+};
