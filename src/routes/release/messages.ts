@@ -96,3 +96,27 @@ export const dateWords = new Intl.DateTimeFormat(undefined, {
 	month: 'short'
 });
 export const percent = new Intl.NumberFormat(undefined, { style: 'percent' });
+
+/** The words of the plan editor and the plan's progress card. */
+export const planWords = {
+	routines: 'Routines',
+	when: 'When',
+	onTheseDays: 'On these days',
+	perWeek: 'Any days, a number a week',
+	daysAWeek: 'Days a week',
+	preferredTime: 'Preferred time',
+	beforeBed: (clock: string) => `Before bed (${clock})`,
+	beforeBedLower: (clock: string) => `before bed (${clock})`,
+	atATime: 'At a time',
+	time: 'Time',
+	everyDay: 'every day',
+	daysPerWeek: (count: number) => `${count} days a week`,
+	restDay: 'Today is a rest day.',
+	nothingToday: 'Nothing planned today.',
+	dueToday: (done: number, planned: number) => `Due today: ${done} of ${planned} done.`,
+	doneToday: (done: number, planned: number) => `Done today: ${done} of ${planned}.`,
+	thisWeek: 'This week',
+	habitStrength: 'Habit strength',
+	streak: 'Streak',
+	bestStreak: 'Best streak'
+};
