@@ -2,7 +2,7 @@
 /// <reference types="vite-plugin-pwa/client" />
 /// <reference types="@sveltejs/kit" />
 
-// See https://svelte.dev/docs/kit/types#app.d.ts
+// App-wide types: the PWA plugin's virtual modules and the app version defined at build time.
 declare global {
 	namespace App {
 		// interface Error {}
