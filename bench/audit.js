@@ -12,7 +12,7 @@ import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.js';
 
 // 4190 is refused by browsers (the blocked "sieve" port); the benchmark uses 4191.
-const port = 4192;
+const port = Number(process.argv.find((arg) => arg.startsWith('--port='))?.split('=')[1] ?? 4192);
 const origin = `http://localhost:${port}`;
 const screens = ['/', '/history', '/body', '/release', '/insights', '/settings'];
 const thresholds = { performance: 95, accessibility: 100, 'best-practices': 100 };

@@ -19,12 +19,12 @@ import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.js';
 import { generateJournal, rowCounts } from './journal.js';
 
-// 4190 would be next, but browsers and fetch refuse it (the blocked "sieve" port).
-const port = 4191;
-const origin = `http://localhost:${port}`;
 const argv = process.argv.slice(2);
 const option = (/** @type {string} */ name) =>
 	argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
+// 4190 would be next, but browsers and fetch refuse it (the blocked "sieve" port).
+const port = Number(option('port') ?? 4191);
+const origin = `http://localhost:${port}`;
 const checking = argv.includes('--check');
 const runs = Number(option('runs') ?? 5);
 const sizes = (option('years') ?? '1,3,10').split(',').map(Number);
