@@ -187,12 +187,33 @@ describe('restore', () => {
 		// Rows here on days the next backup does not have: a replace must drop their rollups.
 		await importBackup(journal(1, 0.2), 'merge');
 		expect(await db.dayRollups.count()).toBeGreaterThan(60);
+		expect(byDay(await db.dayRollups.toArray())).toEqual(await fromRows());
 		await importBackup(journal(2, 0.05), 'replace');
 		expect(byDay(await db.dayRollups.toArray())).toEqual(await fromRows());
 		expect(await db.dayRollups.count()).toBeLessThan(30);
 		await importBackup(journal(3, 0.1), 'merge');
 		expect(byDay(await db.dayRollups.toArray())).toEqual(await fromRows());
 		expect(await db.dayRollups.count()).toBeGreaterThan(30);
+		// A newer copy of a stored entry, moved to a day of its own: both days are rebuilt.
+		const backup = await exportBackup();
+		const moved = backup.tables.painEntries[0]!;
+		const oldDay = moved.day;
+		const movedTo = {
+			...moved,
+			day: '2020-02-02',
+			at: Date.UTC(2020, 1, 2, 12),
+			updatedAt: moved.updatedAt + 1
+		};
+		const report = await importBackup(
+			{ ...backup, tables: { ...backup.tables, painEntries: [movedTo] } },
+			'merge'
+		);
+		expect(report.updated).toBe(1);
+		expect((await db.dayRollups.get('2020-02-02'))?.painCount).toBe(1);
+		expect(byDay(await db.dayRollups.toArray())).toEqual(await fromRows());
+		expect(byDay(await db.dayRollups.toArray()).find((rollup) => rollup.day === oldDay)).toEqual(
+			(await fromRows()).find((rollup) => rollup.day === oldDay)
+		);
 		// After a restore, ordinary writes keep the rollups again, one by one.
 		const entry = (await db.painEntries.toArray())[0]!;
 		await db.painEntries.update(entry.id, { score: 10 });

@@ -13,7 +13,7 @@ import {
 import { painEntriesCsv, sessionsCsv } from '$lib/domain/csv';
 import type { EpochMs } from '$lib/domain/day';
 import { database } from './database';
-import { rebuildRollupsOf } from './dayRollups';
+import { computeRollups, rebuildRollupsOf, replaceAllRollups, rollupSources } from './dayRollups';
 import { deferRollups, takeDeferredDays } from './rollupMiddleware';
 import { guardWrite } from './errors';
 import { deleteStoredDatabase, preUpgradeCopyName } from './preUpgrade';
@@ -105,6 +105,27 @@ function updatedAtOf(row: unknown): number {
 	return (row as { updatedAt: number }).updatedAt;
 }
 
+/** Adds a chunk's rows new to this journal and puts those newer than the stored ones. */
+async function writeChunk(
+	table: Table<unknown, string>,
+	chunk: unknown[],
+	storedKeys: ReadonlySet<string>,
+	report: RestoreReport
+) {
+	const added = chunk.filter((row) => !storedKeys.has(primaryKeyOf(table, row)));
+	const others = chunk.filter((row) => storedKeys.has(primaryKeyOf(table, row)));
+	report.added += added.length;
+	const adding = added.length > 0 ? table.bulkAdd(added) : undefined;
+	if (others.length > 0) {
+		const existing = await table.bulkGet(others.map((row) => primaryKeyOf(table, row)));
+		const changed = others.filter((row, index) => updatedAtOf(row) > updatedAtOf(existing[index]));
+		report.updated += changed.length;
+		report.unchanged += others.length - changed.length;
+		if (changed.length > 0) await table.bulkPut(changed);
+	}
+	await adding;
+}
+
 /**
  * Writes a checked backup in ONE transaction over every backed-up table, so a failure or a closed
  * page leaves the journal exactly as it was. Merge keeps, per id, the row with the newer updatedAt;
@@ -128,34 +149,31 @@ export async function importBackup(
 			if (mode === 'replace') {
 				for (const table of tables) await table.clear();
 			}
-			for (const table of tables) {
+			// One read of the keys already stored per table, before any write: rows new to this
+			// journal are added without a read each, and only the others are fetched to compare.
+			const storedKeys = await Promise.all(
+				tables.map(async (table) =>
+					mode === 'replace' ? new Set<string>() : new Set(await table.toCollection().primaryKeys())
+				)
+			);
+			for (const [tableIndex, table] of tables.entries()) {
 				const rows = backup.tables[table.name as BackupTableName] as unknown[];
 				for (let start = 0; start < rows.length; start += chunkSize) {
+					// A chunk at a time, so the page gets a turn between chunks to show the progress.
 					const chunk = rows.slice(start, start + chunkSize);
-					if (mode === 'replace') {
-						await table.bulkAdd(chunk);
-						report.added += chunk.length;
-					} else {
-						const keys = chunk.map((row) => primaryKeyOf(table, row));
-						const existing = await table.bulkGet(keys);
-						const changed: unknown[] = [];
-						chunk.forEach((row, index) => {
-							const current = existing[index];
-							if (current === undefined) report.added += 1;
-							else if (updatedAtOf(row) > updatedAtOf(current)) report.updated += 1;
-							else {
-								report.unchanged += 1;
-								return;
-							}
-							changed.push(row);
-						});
-						if (changed.length > 0) await table.bulkPut(changed);
-					}
+					await writeChunk(table, chunk, storedKeys[tableIndex]!, report);
 					done += chunk.length;
 					onProgress?.(done, total);
 				}
 			}
-			await rebuildRollupsOf(transaction, takeDeferredDays(transaction.idbtrans));
+			const touchedDays = takeDeferredDays(transaction.idbtrans);
+			const journalWasEmpty = rollupSources.every(
+				(name) => storedKeys[backupTableNames.indexOf(name)]!.size === 0
+			);
+			// Into an empty journal the backup's rows are all there is: their rollups are computed
+			// from memory instead of reading back tens of thousands of rows just written.
+			if (journalWasEmpty) await replaceAllRollups(transaction, computeRollups(backup.tables));
+			else await rebuildRollupsOf(transaction, touchedDays);
 		})
 	);
 	return report;

@@ -106,13 +106,12 @@ export async function rebuildRollupsOf(transaction: Transaction, days: ReadonlyS
 	const sorted = [...days].sort();
 	const from = sorted[0]!;
 	const to = sorted.at(-1)!;
-	const read = <Row extends { day: LocalDay }>(name: RollupSource) =>
-		transaction
-			.table<Row>(name)
-			.where('day')
-			.between(from, to, true, true)
-			.filter((row) => days.has(row.day))
-			.toArray();
+	// A plain range read is one getAll; a Dexie filter would walk a cursor row by row, which
+	// after a restore of years means tens of thousands of round trips.
+	const read = async <Row extends { day: LocalDay }>(name: RollupSource) =>
+		(
+			await transaction.table<Row>(name).where('day').between(from, to, true, true).toArray()
+		).filter((row) => days.has(row.day));
 	const rollups = computeRollups({
 		painEntries: await read<PainEntry>('painEntries'),
 		sessions: await read<ReleaseSession>('sessions'),
@@ -123,4 +122,11 @@ export async function rebuildRollupsOf(transaction: Transaction, days: ReadonlyS
 	const table = transaction.table<DayRollup, LocalDay>('dayRollups');
 	await table.bulkPut(rollups);
 	await table.bulkDelete(sorted.filter((day) => !kept.has(day)));
+}
+
+/** Puts `rollups` in place of every stored rollup, inside `transaction`. */
+export async function replaceAllRollups(transaction: Transaction, rollups: readonly DayRollup[]) {
+	const table = transaction.table<DayRollup, LocalDay>('dayRollups');
+	await table.clear();
+	await table.bulkPut(rollups);
 }
