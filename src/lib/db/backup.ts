@@ -36,6 +36,7 @@ export const appSchemaVersion = currentSchemaVersion;
 export type Progress = (done: number, total: number) => void;
 
 const chunkSize = 1000;
+const chunksInFlight = 3;
 
 function tablesOf(): Table<unknown, string>[] {
 	const db = database();
@@ -156,16 +157,28 @@ export async function importBackup(
 					mode === 'replace' ? new Set<string>() : new Set(await table.toCollection().primaryKeys())
 				)
 			);
-			for (const [tableIndex, table] of tables.entries()) {
-				const rows = backup.tables[table.name as BackupTableName] as unknown[];
+			// A few chunks are kept in flight: the database writes one while the next is handed
+			// over, instead of idling between round trips, and the page gets a turn now and then
+			// to show the progress. The tables are the transaction's own, so every chunk joins it
+			// whichever promise it was started from.
+			const inFlight: Promise<void>[] = [];
+			for (const [tableIndex, name] of backupTableNames.entries()) {
+				const table = transaction.table<unknown, string>(name);
+				const rows = backup.tables[name] as unknown[];
 				for (let start = 0; start < rows.length; start += chunkSize) {
-					// A chunk at a time, so the page gets a turn between chunks to show the progress.
+					if (inFlight.length >= chunksInFlight) await inFlight.shift();
 					const chunk = rows.slice(start, start + chunkSize);
-					await writeChunk(table, chunk, storedKeys[tableIndex]!, report);
-					done += chunk.length;
-					onProgress?.(done, total);
+					const writing = writeChunk(table, chunk, storedKeys[tableIndex]!, report).then(() => {
+						done += chunk.length;
+						onProgress?.(done, total);
+					});
+					// Awaited in its turn; until then a failure must not count as unhandled. Either
+					// way the transaction aborts and the await below throws it.
+					writing.catch(() => {});
+					inFlight.push(writing);
 				}
 			}
+			await Promise.all(inFlight);
 			const touchedDays = takeDeferredDays(transaction.idbtrans);
 			const journalWasEmpty = rollupSources.every(
 				(name) => storedKeys[backupTableNames.indexOf(name)]!.size === 0
