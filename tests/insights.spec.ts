@@ -179,6 +179,7 @@ test('draws a month of pain and self-care, with a table of the same numbers, and
 	).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Where' })).toBeVisible();
 	await expect(page.getByText('Piriformis')).toBeVisible();
+	await expect(page.getByText('Targeted by Glutes on the wall (15 sessions).')).toBeVisible();
 	const audit = await new AxeBuilder({ page }).include('main').analyze();
 	expect(audit.violations.map((violation) => violation.id)).toEqual([]);
 
@@ -193,8 +194,15 @@ test('draws a month of pain and self-care, with a table of the same numbers, and
 	);
 	await expect(summary).toContainText('Over the last 7 days (7 days)');
 	await expect.poll(() => readyMarks(page)).toBeGreaterThan(before);
+	// "Does it help?" and "Where" follow the range once its chart is drawn: sessions on days
+	// 24, 26 and 28 of the month.
+	await expect(
+		page.getByText(/^Glutes on the wall: not enough data yet \(3 sessions on 3 days;/)
+	).toBeVisible();
+	await expect(page.getByText('Targeted by Glutes on the wall (3 sessions).')).toBeVisible();
 	await ranges.getByRole('button', { name: 'All' }).click();
 	await expect(summary).toContainText('pain logged on 26 days');
+	await expect(page.getByText('Targeted by Glutes on the wall (15 sessions).')).toBeVisible();
 });
 
 test('Today never loads Chart.js; Insights does', async ({ page }) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dayRange } from './day';
 import {
 	dayAdherence,
 	habitMultiplier,
@@ -213,5 +214,47 @@ describe('plan done by day, for Insights', () => {
 			['2026-11-09', true],
 			['2026-11-16', false]
 		]);
+	});
+
+	it('agrees with the day-by-day rule for an "n days a week" plan with rest days', () => {
+		const threeAWeek: AdherenceInput = {
+			routineIds: [piriformis, 'release-glutes'],
+			schedule: { type: 'perWeek', daysPerWeek: 3 },
+			// A Wednesday: the first week counts its Monday and Tuesday towards the three days.
+			startDay: '2026-11-04',
+			sessions: [
+				...done('2026-11-02', '2026-11-03', '2026-11-05', '2026-11-09', '2026-11-17'),
+				...done('2026-11-20', '2026-11-21').map((session) => ({ ...session, routineId: null })),
+				{ day: '2026-11-02', routineId: 'release-glutes' },
+				{ day: '2026-11-09', routineId: 'release-glutes' },
+				{ day: '2026-11-10', routineId: 'release-glutes' }
+			],
+			restDays: ['2026-11-03', '2026-11-11', '2026-11-12', '2026-11-24']
+		};
+		const byRule = (from: string, to: string) =>
+			dayRange(from, to).flatMap((day) => {
+				if (day < threeAWeek.startDay) return [];
+				const status = dayAdherence(threeAWeek, day);
+				return status.planned > 0 && !status.rest ? [[day, status.done >= status.planned]] : [];
+			});
+		expect([...planDoneByDay(threeAWeek, '2026-11-01', '2026-11-30')]).toEqual(
+			byRule('2026-11-01', '2026-11-30')
+		);
+		// Starting mid-week still counts the week's earlier days.
+		expect([...planDoneByDay(threeAWeek, '2026-11-13', '2026-11-22')]).toEqual(
+			byRule('2026-11-13', '2026-11-22')
+		);
+		// Spelled out for the first full week: Mon 9 done (1 of 3), Wed 11 and Thu 12 rest (3 of
+		// 3), so Tue 10 (half done) is planned and the rest of the week is not.
+		expect([...planDoneByDay(threeAWeek, '2026-11-09', '2026-11-15')]).toEqual([
+			['2026-11-09', true],
+			['2026-11-10', false]
+		]);
+	});
+
+	it('lists nothing for a range that ends before the plan starts', () => {
+		expect(
+			planDoneByDay({ ...daily, startDay: '2026-11-20' }, '2026-11-01', '2026-11-10').size
+		).toBe(0);
 	});
 });

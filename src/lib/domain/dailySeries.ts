@@ -144,11 +144,18 @@ export const averageLeadDays = 6;
  * `averageLeadDays` before `from`, so the average on the range's first days has its full window;
  * the points themselves cover `from` to `to` only.
  */
+export interface ChartPoints {
+	/** What the chart draws: `daily`, or weekly points for a long range. */
+	points: SeriesPoint[];
+	daily: SeriesPoint[];
+	weekly: boolean;
+}
+
 export function chartPoints(
 	totals: readonly DayTotals[],
 	from: LocalDay,
 	to: LocalDay
-): { points: SeriesPoint[]; daily: SeriesPoint[]; weekly: boolean } {
+): ChartPoints {
 	const daily = dailySeries(totals, addDays(from, -averageLeadDays), to).slice(averageLeadDays);
 	const weekly = daily.length > dailyPointLimit;
 	return { points: weekly ? weeklyPoints(daily) : daily, daily, weekly };

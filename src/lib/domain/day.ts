@@ -46,7 +46,14 @@ export function daysBetween(from: LocalDay, to: LocalDay): number {
 /** Every day from `from` to `to`, both included, in order. */
 export function dayRange(from: LocalDay, to: LocalDay): LocalDay[] {
 	const days: LocalDay[] = [];
-	for (let day = from; day <= to; day = addDays(day, 1)) days.push(day);
+	// One Date stepped a day at a time (at noon, as addDays, so daylight saving cannot skip or
+	// repeat a day) rather than addDays on each string: ten years are 3,650 days.
+	const [year, month, date] = from.split('-').map(Number) as [number, number, number];
+	const noon = new Date(year, month - 1, date, 12);
+	for (let day = from; day <= to; day = localDay(noon.getTime())) {
+		days.push(day);
+		noon.setDate(noon.getDate() + 1);
+	}
 	return days;
 }
 

@@ -35,6 +35,7 @@ export const words = {
 	planDoneNote:
 		'Planned days from your plan on Release: done when every planned routine was done. Rest days are left out.',
 	sessionHeading: 'Within a session',
+	loadingSessions: 'Reading your sessions…',
 	noSessionPairs: 'No sessions in this range have pain scored both before and after.',
 	clinicHeading: 'Clinic treatments',
 	noClinic: 'No clinic visits in this range.',
