@@ -2,7 +2,7 @@
 // Chromium's own installability check through the DevTools protocol. Exits 1 when a score is
 // under its threshold or the app is not installable. See bench/README.md.
 
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,41 +10,13 @@ import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.js';
+import { startServer, stopServer } from './server.js';
 
 // 4190 is refused by browsers (the blocked "sieve" port); the benchmark uses 4191.
 const port = Number(process.argv.find((arg) => arg.startsWith('--port='))?.split('=')[1] ?? 4192);
 const origin = `http://localhost:${port}`;
 const screens = ['/', '/history', '/body', '/release', '/insights', '/settings'];
 const thresholds = { performance: 95, accessibility: 100, 'best-practices': 100 };
-
-/** Starts `vite preview` in its own process group, so it and its children stop together. */
-async function startServer() {
-	const server = spawn(
-		'node_modules/.bin/vite',
-		['preview', '--port', String(port), '--strictPort'],
-		{ detached: true, stdio: 'ignore' }
-	);
-	for (let attempt = 0; attempt < 100; attempt += 1) {
-		try {
-			if ((await fetch(origin)).ok) return server;
-		} catch {
-			// Not listening yet.
-		}
-		await new Promise((done) => setTimeout(done, 200));
-	}
-	stopServer(server);
-	throw new Error(`vite preview did not answer on ${origin}`);
-}
-
-/** @param {import('node:child_process').ChildProcess} server */
-function stopServer(server) {
-	if (server.pid === undefined) return;
-	try {
-		process.kill(-server.pid, 'SIGTERM');
-	} catch {
-		// Already gone.
-	}
-}
 
 /** Lighthouse's default mobile run of each screen, in one Chromium it launches itself. */
 async function lighthouseScores() {
@@ -117,7 +89,7 @@ async function main() {
 		const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
 		if (build.status !== 0) throw new Error('The build failed');
 	}
-	const server = await startServer();
+	const server = await startServer(port);
 	try {
 		const rows = await lighthouseScores();
 		console.table(

@@ -2,7 +2,7 @@
 // Chromium on generated journals of 1, 3 and 10 years; `-- --check` also enforces the budgets.
 // Options: --check, --runs=N (default 5), --years=1,3,10, --no-build. See bench/README.md.
 
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import {
 	cpus,
@@ -18,6 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.js';
 import { generateJournal, rowCounts } from './journal.js';
+import { startServer, stopServer } from './server.js';
 
 const argv = process.argv.slice(2);
 const option = (/** @type {string} */ name) =>
@@ -50,38 +51,6 @@ function median(values) {
 function run(command, args) {
 	const result = spawnSync(command, args, { stdio: 'inherit' });
 	if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
-}
-
-/** Starts `vite preview` in its own process group, so it and its children stop together. */
-async function startServer() {
-	const server = spawn(
-		'node_modules/.bin/vite',
-		['preview', '--port', String(port), '--strictPort'],
-		{
-			detached: true,
-			stdio: 'ignore'
-		}
-	);
-	for (let attempt = 0; attempt < 100; attempt += 1) {
-		try {
-			if ((await fetch(origin)).ok) return server;
-		} catch {
-			// Not listening yet.
-		}
-		await new Promise((done) => setTimeout(done, 200));
-	}
-	stopServer(server);
-	throw new Error(`vite preview did not answer on ${origin}`);
-}
-
-/** @param {import('node:child_process').ChildProcess} server */
-function stopServer(server) {
-	if (server.pid === undefined) return;
-	try {
-		process.kill(-server.pid, 'SIGTERM');
-	} catch {
-		// Already gone.
-	}
 }
 
 /** @param {import('@playwright/test').Browser} browser */
@@ -362,7 +331,7 @@ const ms = (value) => Math.round(value);
 async function main() {
 	if (!argv.includes('--no-build')) run('npm', ['run', 'build']);
 	const folder = await mkdtemp(join(tmpdir(), 'unknot-bench-'));
-	const server = await startServer();
+	const server = await startServer(port);
 	const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 	try {
 		const end = Date.now();
