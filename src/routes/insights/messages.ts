@@ -42,5 +42,14 @@ export const words = {
 	whereHeading: 'Where',
 	whereIntro: 'The body regions you marked most often in this range.',
 	noMarks: 'No body regions marked in this range.',
-	noRoutines: 'No routine in this range targeted it.'
+	noRoutines: 'No routine in this range targeted it.',
+	regionTally: (marks: number, days: number, meanIntensity: string) =>
+		`marked ${marks} ${marks === 1 ? 'time' : 'times'} on ${days} ${days === 1 ? 'day' : 'days'}, mean intensity ${meanIntensity}`,
+	targetedBy: (routines: readonly { name: string; sessions: number }[]) =>
+		`Targeted by ${routines
+			.map(
+				(routine) =>
+					`${routine.name} (${routine.sessions} ${routine.sessions === 1 ? 'session' : 'sessions'})`
+			)
+			.join(', ')}.`
 };
