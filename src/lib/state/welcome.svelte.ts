@@ -29,6 +29,11 @@ class Welcome {
 	/** Bumped each time the welcome opens, so it starts again at its first step. */
 	openings = $state(0);
 
+	/** False when this browser has already finished the welcome; true may still turn out done. */
+	mayOpen() {
+		return !readHint();
+	}
+
 	/** Opens the welcome on a first visit; call once in the browser. */
 	async load() {
 		if (readHint()) return;
