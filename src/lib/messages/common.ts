@@ -9,6 +9,9 @@ export const commonWords = {
 		brand: 'Unknot',
 		offline: 'Offline — everything still works and is saved here'
 	},
+	screenGuide: {
+		summary: 'How this screen works'
+	},
 	navigation: {
 		label: 'Main',
 		today: 'Today',
