@@ -81,3 +81,22 @@ test('offline, the parts loaded on demand come from the service worker', async (
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(page.getByRole('heading', { name: 'A quick safety check' })).toBeVisible();
 });
+
+test('the welcome, not loaded for someone who finished it, still opens from Settings → About', async ({
+	page
+}) => {
+	const requested = requestedFiles(page);
+	await page.goto('/settings');
+	const welcomeFile = fileOf('src/lib/components/Welcome.svelte');
+	expect(requested).not.toContain(welcomeFile);
+	await page
+		.getByRole('region', { name: 'About' })
+		.getByRole('button', { name: 'Show the welcome again' })
+		.click();
+	const dialog = page.getByRole('dialog', { name: 'Welcome to Unknot' });
+	await expect(dialog).toBeVisible();
+	await expect(
+		dialog.getByRole('heading', { name: 'A journal for back and hip pain' })
+	).toBeFocused();
+	expect(requested).toContain(welcomeFile);
+});
