@@ -40,7 +40,7 @@ class PlanReminder {
 		this.permission = currentPermission();
 		if (this.permission !== 'granted' || !('serviceWorker' in navigator)) return;
 		// The plan's code loads only once a notification could be shown: the layout starts this
-		// on every screen, and most people never allow notifications.
+		// on every screen, and without the permission it would load for nothing.
 		const [{ planProgress }, { dayAdherence }, { reminderDue }] = await Promise.all([
 			import('$lib/db/plans'),
 			import('$lib/domain/adherence'),
