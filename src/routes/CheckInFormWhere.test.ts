@@ -17,7 +17,8 @@ describe('Where? in the check-in', () => {
 		render(CheckInForm);
 		await user.click(screen.getByRole('radio', { name: '6, moderate' }));
 		await user.click(screen.getByText('Where?'));
-		const where = screen.getByRole('group', { name: 'Where it hurts' });
+		// The map loads when Where? opens.
+		const where = await screen.findByRole('group', { name: 'Where it hurts' });
 		await user.click(within(where).getByRole('button', { name: 'Left deep glute (piriformis)' }));
 		const mark = within(where).getByRole('group', { name: 'Left deep glute (piriformis)' });
 		await user.click(within(mark).getByRole('checkbox', { name: 'tingling' }));
@@ -34,7 +35,7 @@ describe('Where? in the check-in', () => {
 		await user.click(screen.getByRole('button', { name: 'Same as last time' }));
 		await screen.findByText('Copied 1 mark from last time.');
 		expect(
-			within(screen.getByRole('group', { name: 'Where it hurts' })).getByRole('button', {
+			within(await screen.findByRole('group', { name: 'Where it hurts' })).getByRole('button', {
 				name: 'Left deep glute (piriformis)'
 			})
 		).toHaveAttribute('aria-pressed', 'true');
@@ -64,7 +65,7 @@ describe('Where? in the check-in', () => {
 		await screen.findByText(/Draft restored/);
 		await user.click(screen.getByRole('button', { name: 'Save' }));
 		const message = await screen.findByText(/the body region "left-elbow" is unknown/);
-		const where = screen.getByRole('group', { name: 'Where it hurts' });
+		const where = await screen.findByRole('group', { name: 'Where it hurts' });
 		expect(where).toHaveAttribute('aria-describedby', message.id);
 		expect(await database().painEntries.count()).toBe(0);
 		expect(await database().bodyMarks.count()).toBe(0);

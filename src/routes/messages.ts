@@ -1,9 +1,19 @@
 // The words of the Today screen, in one place so they can be translated.
 import type { RedFlagTrigger } from '$lib/domain/redFlags';
 
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' });
+
 export const messages = {
 	pageTitle: 'Today · Unknot',
 	title: 'Today',
+	shortcuts: {
+		heading: 'Keyboard shortcuts on Today',
+		keys: [
+			{ keys: '0 to 9', action: 'set "Pain now" to that number' },
+			{ keys: '1 then 0', action: 'set "Pain now" to 10' },
+			{ keys: 'Enter', action: 'save the check-in' }
+		] as readonly { keys: string; action: string }[]
+	},
 	checkIn: {
 		heading: 'Check in',
 		loggingFor: (day: string) => `Logging for ${day}.`,
@@ -72,5 +82,11 @@ export const messages = {
 		alsoToday: (names: string[]) => `Also today: ${names.join(', ')}.`,
 		goToRelease: 'Go to Release',
 		setPlan: 'Set a plan on Release'
+	},
+	backupReminder: {
+		label: 'Backup reminder',
+		never: 'Your journal has never been backed up.',
+		old: (at: number) => `Your last backup was on ${dateTime.format(at)}.`,
+		action: 'Back up now'
 	}
 };

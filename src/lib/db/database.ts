@@ -1,7 +1,7 @@
 // The one shared database, opened lazily and only in the browser (prerendering has no IndexedDB).
 // Only the repositories in this folder import it.
 
-import { currentSchemaVersion, UnknotDatabase } from './schema';
+import { currentSchemaVersion, databaseName, UnknotDatabase } from './schema';
 import { keepCopyDuringUpgrades } from './preUpgrade';
 import { databaseStatus } from '$lib/state/databaseStatus.svelte';
 
@@ -24,6 +24,16 @@ export function database(): UnknotDatabase {
 	);
 	shared = db;
 	return db;
+}
+
+/**
+ * Whether this browser may hold a journal, asked without opening (and so creating) it. False only
+ * when the browser can list its databases and this one is not among them; true when unsure.
+ */
+export async function journalMayExist(): Promise<boolean> {
+	if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return true;
+	const stored = await indexedDB.databases();
+	return stored.some((found) => found.name === databaseName);
 }
 
 /** Closes and forgets the shared database; the next call to database() opens it again. */

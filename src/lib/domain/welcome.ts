@@ -1,4 +1,4 @@
-// The first-run welcome: its words, and how to tell which install steps fit this device.
+// The first-run welcome: its words.
 
 export const welcomeWords = {
 	title: 'Welcome to Unknot',
@@ -59,24 +59,4 @@ export function persistenceWords(outcome: PersistenceOutcome): string {
 		case 'failed':
 			return 'The browser did not answer. Your journal is still saved here; try again later from Settings → About → Show the welcome again.';
 	}
-}
-
-export type InstallPlatform = 'apple-mobile' | 'other';
-
-export interface DeviceDescription {
-	userAgent: string;
-	platform: string;
-	maxTouchPoints: number;
-}
-
-/**
- * iPhone and iPad cannot install from a prompt: Safari needs Share → Add to Home Screen.
- * iPadOS reports itself as a Mac, so a "Mac" with a touch screen is an iPad.
- */
-export function installPlatform(device: DeviceDescription): InstallPlatform {
-	if (/iPhone|iPad|iPod/.test(device.userAgent) || /iPhone|iPad|iPod/.test(device.platform)) {
-		return 'apple-mobile';
-	}
-	const mac = /Macintosh/.test(device.userAgent) || device.platform === 'MacIntel';
-	return mac && device.maxTouchPoints > 1 ? 'apple-mobile' : 'other';
 }

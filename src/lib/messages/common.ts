@@ -2,10 +2,15 @@
 // one place so they can be translated.
 
 export const commonWords = {
+	/** A part of a screen loaded on demand could not be fetched (e.g. offline before it was cached). */
+	notLoaded: 'This part could not be loaded. Reload the page to try again.',
 	layout: {
 		skipLink: 'Skip to content',
 		brand: 'Unknot',
 		offline: 'Offline — everything still works and is saved here'
+	},
+	screenGuide: {
+		summary: 'How this screen works'
 	},
 	navigation: {
 		label: 'Main',

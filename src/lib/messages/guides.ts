@@ -1,9 +1,7 @@
 // The one-paragraph guide folded at the top of each screen. Kept together so a translation
-// can replace them without touching components.
+// can replace them without touching components; ScreenGuide loads this module on first opening.
 
 export type Screen = 'today' | 'history' | 'body' | 'release' | 'insights' | 'settings';
-
-export const guideSummary = 'How this screen works';
 
 export const guides: Record<Screen, string> = {
 	today:
@@ -18,11 +16,3 @@ export const guides: Record<Screen, string> = {
 	settings:
 		'Appearance, storage on this device, your backups and the about page. Your journal never leaves this device unless you export or back it up yourself.'
 };
-
-export const shortcutsHeading = 'Keyboard shortcuts on Today';
-
-export const todayShortcuts: readonly { keys: string; action: string }[] = [
-	{ keys: '0 to 9', action: 'set "Pain now" to that number' },
-	{ keys: '1 then 0', action: 'set "Pain now" to 10' },
-	{ keys: 'Enter', action: 'save the check-in' }
-];

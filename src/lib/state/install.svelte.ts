@@ -1,7 +1,7 @@
 // Installing Unknot: the browser's install prompt kept for the "Install Unknot" button,
 // whether this device needs Safari's Add to Home Screen steps, and whether it is installed.
 
-import { installPlatform, type InstallPlatform } from '$lib/domain/welcome';
+import { installPlatform, type InstallPlatform } from '$lib/domain/installPlatform';
 
 /** Chromium's event, not in the DOM typings. */
 interface BeforeInstallPromptEvent extends Event {

@@ -1,11 +1,8 @@
 // Reminders without a server: while Unknot is open and notifications are allowed, one
 // notification through the service worker at the plan's preferred time on a day it is due.
 
-import { planProgress } from '$lib/db/plans';
 import { readSetting, writeSetting } from '$lib/db/settings';
-import { dayAdherence } from '$lib/domain/adherence';
 import { localDay } from '$lib/domain/day';
-import { reminderDue } from '$lib/domain/plan';
 
 const shownKey = 'planReminderShownOn';
 
@@ -42,6 +39,13 @@ class PlanReminder {
 		// Read afresh: permission can be changed in the browser's settings at any time.
 		this.permission = currentPermission();
 		if (this.permission !== 'granted' || !('serviceWorker' in navigator)) return;
+		// The plan's code loads only once a notification could be shown: the layout starts this
+		// on every screen, and without the permission it would load for nothing.
+		const [{ planProgress }, { dayAdherence }, { reminderDue }] = await Promise.all([
+			import('$lib/db/plans'),
+			import('$lib/domain/adherence'),
+			import('$lib/domain/plan')
+		]);
 		const today = localDay(now);
 		const progress = await planProgress(today);
 		if (!progress) return;

@@ -2,6 +2,7 @@
 // The settings table is the truth; a localStorage copy is read synchronously at start so the
 // dialog never flashes open for someone who has already seen it (and lets e2e specs skip it).
 
+import { journalMayExist } from '$lib/db/database';
 import { readSetting, writeSetting } from '$lib/db/settings';
 
 export const welcomeDoneSetting = 'welcomeDone';
@@ -29,12 +30,18 @@ class Welcome {
 	/** Bumped each time the welcome opens, so it starts again at its first step. */
 	openings = $state(0);
 
-	/** Opens the welcome on a first visit; call once in the browser. */
+	/** False when this browser has already finished the welcome; true may still turn out done. */
+	mayOpen() {
+		return !readHint();
+	}
+
+	/** Opens the welcome on a first visit; call once in the browser, before the journal is opened. */
 	async load() {
 		if (readHint()) return;
 		let done = false;
 		try {
-			done = await readSetting(welcomeDoneSetting, false);
+			// A first visit has no journal to read yet: the welcome need not wait while it is created.
+			done = (await journalMayExist()) && (await readSetting(welcomeDoneSetting, false));
 		} catch {
 			// The journal cannot be opened: the welcome still helps, so show it.
 		}

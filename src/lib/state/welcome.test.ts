@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useCleanDatabase } from '../../test-data/database';
+import { deleteDatabase, journalMayExist } from '$lib/db/database';
 import { readSetting, writeSetting } from '$lib/db/settings';
 import { welcome, welcomeDoneHint, welcomeDoneSetting } from './welcome.svelte';
 
@@ -25,6 +26,13 @@ describe('welcome', () => {
 		await welcome.load();
 		expect(welcome.open).toBe(false);
 		expect(localStorage.getItem(welcomeDoneHint)).toBe('1');
+	});
+
+	it('opens on a first visit without opening, and so creating, the journal', async () => {
+		await deleteDatabase();
+		await welcome.load();
+		expect(welcome.open).toBe(true);
+		expect(await journalMayExist()).toBe(false);
 	});
 
 	it('honours the localStorage hint without waiting for the database', async () => {

@@ -111,11 +111,5 @@ export const messages = {
 		mismatch: 'Type DELETE in capital letters to confirm.',
 		button: 'Delete all my data',
 		done: 'All your data has been deleted from this device.'
-	},
-	reminder: {
-		label: 'Backup reminder',
-		never: 'Your journal has never been backed up.',
-		old: (at: number) => `Your last backup was on ${dateTime.format(at)}.`,
-		action: 'Back up now'
 	}
 };
