@@ -15,7 +15,13 @@ import { startServer, stopServer } from './server.js';
 // 4190 is refused by browsers (the blocked "sieve" port); the benchmark uses 4191.
 const port = Number(process.argv.find((arg) => arg.startsWith('--port='))?.split('=')[1] ?? 4192);
 const origin = `http://localhost:${port}`;
-const screens = ['/', '/history', '/body', '/release', '/insights', '/settings'];
+const allScreens = ['/', '/history', '/body', '/release', '/insights', '/settings'];
+// --screens=/,/release audits only those, for a quicker look at one screen.
+const screens =
+	process.argv
+		.find((arg) => arg.startsWith('--screens='))
+		?.split('=')[1]
+		?.split(',') ?? allScreens;
 const thresholds = { performance: 95, accessibility: 100, 'best-practices': 100 };
 
 /** Lighthouse's default mobile run of each screen, in one Chromium it launches itself. */
@@ -50,6 +56,7 @@ async function lighthouseScores() {
 				'FCP ms': metric('first-contentful-paint'),
 				'LCP ms': metric('largest-contentful-paint'),
 				'TBT ms': metric('total-blocking-time'),
+				CLS: Number((audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)),
 				performance: score('performance'),
 				accessibility: score('accessibility'),
 				'best-practices': score('best-practices'),
