@@ -57,6 +57,8 @@ export const messages = {
 	endedUnsaved: 'A session ended and is not saved yet',
 	plan: 'Your plan',
 	setPlan: 'Set a plan',
+	planIntro:
+		'Choose routines and days, and Unknot shows what is due each day and how well you keep to it.',
 	editPlan: 'Edit plan',
 	addToCalendar: 'Add to my calendar',
 	markRest: 'Mark today as a rest day',
