@@ -68,3 +68,8 @@ export async function localDateTime(page: Page, days: number): Promise<string> {
 export async function skipWelcome(page: Page) {
 	await page.addInitScript(() => localStorage.setItem('unknot.welcomeDone', '1'));
 }
+
+/** How many times the pain chart finished drawing (PainChart marks each completed render). */
+export function chartsDrawn(page: Page): Promise<number> {
+	return page.evaluate(() => performance.getEntriesByName('insights:ready').length);
+}

@@ -1,64 +1,22 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import type { Page, Response } from '@playwright/test';
-import { fileURLToPath } from 'node:url';
-import { checkIn, waitForServiceWorker } from './helpers';
+import { seedVersionOneMonth } from './versionOneJournal';
+import { chartsDrawn, checkIn, waitForServiceWorker } from './helpers';
 
 // A string in Chart.js that survives minification: finding it in a script means Chart.js loaded.
 const chartMarker = "can't acquire context from the given item";
-const dexieScript = fileURLToPath(new URL('../node_modules/dexie/dist/dexie.js', import.meta.url));
 
 /**
  * Writes a month of journal at schema version 1 before the app first opens it, so the app's
- * upgrade to version 2 has to build every day's rollup from these rows. Version 1 never changes
- * (schema.ts is add-only), so its stores are copied here. Over the 30 days ending today:
+ * upgrade to version 2 has to build every day's rollup from these rows. Over the 30 days ending
+ * today:
  * - pain: two entries a day, scores 3 + (i % 5) and 5 + (i % 4), except days with i % 7 = 3;
  * - a release session with pain 6 before and 4 after on even days;
  * - acupuncture on days 5, 12, 19 and 26; a marked piriformis every third day.
  */
-async function seedMonth(page: Page) {
-	await page.goto('/manifest.webmanifest');
-	await page.addScriptTag({ path: dexieScript });
-	await page.evaluate(async () => {
-		type DexieGlobal = new (name: string) => {
-			version(number: number): { stores(stores: Record<string, string>): unknown };
-			open(): Promise<unknown>;
-			close(): void;
-			table(name: string): { bulkAdd(rows: unknown[]): Promise<unknown> };
-		};
-		const Dexie = (window as unknown as { Dexie: DexieGlobal }).Dexie;
-		const db = new Dexie('unknot');
-		db.version(1).stores({
-			painEntries: 'id, at, day, updatedAt, *tags',
-			bodyMarks: 'id, entryId, at, day, regionId',
-			dailyChecks: 'id, at, day',
-			sessions: 'id, at, day, kind, routineId',
-			routines: 'id, updatedAt',
-			plans: 'id',
-			restDays: 'id, day, planId',
-			settings: 'key',
-			drafts: 'key'
-		});
-		await db.open();
-		const pad = (value: number) => String(value).padStart(2, '0');
-		const moment = (index: number, hour: number) => {
-			const date = new Date();
-			date.setHours(hour, 0, 0, 0);
-			date.setDate(date.getDate() - 29 + index);
-			return date.getTime();
-		};
-		const dayOf = (at: number) => {
-			const date = new Date(at);
-			return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-		};
-		const row = (id: string, at: number) => ({
-			id,
-			createdAt: at,
-			updatedAt: at,
-			deletedAt: null,
-			at,
-			day: dayOf(at)
-		});
+function seedMonth(page: Page) {
+	return seedVersionOneMonth(page, ({ moment, row }) => {
 		const entries = [];
 		const sessions = [];
 		const marks = [];
@@ -126,15 +84,9 @@ async function seedMonth(page: Page) {
 				});
 			}
 		}
-		await db.table('painEntries').bulkAdd(entries);
-		await db.table('sessions').bulkAdd(sessions);
-		await db.table('bodyMarks').bulkAdd(marks);
-		db.close();
+		return { painEntries: entries, sessions, bodyMarks: marks };
 	});
 }
-
-const readyMarks = (page: Page) =>
-	page.evaluate(() => performance.getEntriesByName('insights:ready').length);
 
 test('draws a month of pain and self-care, with a table of the same numbers, and switches range offline', async ({
 	page,
@@ -151,7 +103,7 @@ test('draws a month of pain and self-care, with a table of the same numbers, and
 
 	const chart = page.locator('canvas[aria-label^="Chart of pain"]');
 	await expect(chart).toBeVisible();
-	await expect.poll(() => readyMarks(page)).toBeGreaterThan(0);
+	await expect.poll(() => chartsDrawn(page)).toBeGreaterThan(0);
 
 	// 30 days minus the 4 with i % 7 = 3; 15 sessions on even days; 4 acupuncture visits.
 	const summary = page.locator('#chart-summary');
@@ -186,14 +138,14 @@ test('draws a month of pain and self-care, with a table of the same numbers, and
 	await waitForServiceWorker(page);
 	await expect(chart).toBeVisible();
 	await context.setOffline(true);
-	const before = await readyMarks(page);
+	const before = await chartsDrawn(page);
 	await ranges.getByRole('button', { name: '7 days' }).click();
 	await expect(ranges.getByRole('button', { name: '7 days' })).toHaveAttribute(
 		'aria-pressed',
 		'true'
 	);
 	await expect(summary).toContainText('Over the last 7 days (7 days)');
-	await expect.poll(() => readyMarks(page)).toBeGreaterThan(before);
+	await expect.poll(() => chartsDrawn(page)).toBeGreaterThan(before);
 	// "Does it help?" and "Where" follow the range once its chart is drawn: sessions on days
 	// 24, 26 and 28 of the month.
 	await expect(
@@ -236,7 +188,7 @@ test('Today never loads Chart.js; Insights does', async ({ page }) => {
 		.getByRole('link', { name: 'Insights' })
 		.click();
 	await expect(page.locator('canvas[aria-label^="Chart of pain"]')).toBeVisible();
-	await expect.poll(() => readyMarks(page)).toBeGreaterThan(0);
+	await expect.poll(() => chartsDrawn(page)).toBeGreaterThan(0);
 	expect(await loadedChartJs()).toBe(true);
 	await expect(page.locator('#chart-summary')).toContainText('highest score 10');
 });
@@ -254,7 +206,7 @@ test('reads in the dark theme', async ({ page }) => {
 	await seedMonth(page);
 	await page.goto('/insights');
 	await expect(page.locator('canvas[aria-label^="Chart of pain"]')).toBeVisible();
-	await expect.poll(() => readyMarks(page)).toBeGreaterThan(0);
+	await expect.poll(() => chartsDrawn(page)).toBeGreaterThan(0);
 	await page.getByRole('button', { name: 'Show as table' }).click();
 	const audit = await new AxeBuilder({ page }).include('main').analyze();
 	expect(audit.violations.map((violation) => violation.id)).toEqual([]);

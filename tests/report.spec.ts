@@ -1,9 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
-import { fileURLToPath } from 'node:url';
-
-const dexieScript = fileURLToPath(new URL('../node_modules/dexie/dist/dexie.js', import.meta.url));
+import { seedVersionOneMonth } from './versionOneJournal';
+import { chartsDrawn } from './helpers';
 
 /**
  * Writes a month of journal at schema version 1 before the app first opens it (the app's upgrade
@@ -16,49 +15,8 @@ const dexieScript = fileURLToPath(new URL('../node_modules/dexie/dist/dexie.js',
  * - acupuncture on days 5, 12, 19 and 26; the left deep glute marked on every third day's entry
  *   that exists.
  */
-async function seedMonth(page: Page) {
-	await page.goto('/manifest.webmanifest');
-	await page.addScriptTag({ path: dexieScript });
-	await page.evaluate(async () => {
-		type DexieGlobal = new (name: string) => {
-			version(number: number): { stores(stores: Record<string, string>): unknown };
-			open(): Promise<unknown>;
-			close(): void;
-			table(name: string): { bulkAdd(rows: unknown[]): Promise<unknown> };
-		};
-		const Dexie = (window as unknown as { Dexie: DexieGlobal }).Dexie;
-		const db = new Dexie('unknot');
-		db.version(1).stores({
-			painEntries: 'id, at, day, updatedAt, *tags',
-			bodyMarks: 'id, entryId, at, day, regionId',
-			dailyChecks: 'id, at, day',
-			sessions: 'id, at, day, kind, routineId',
-			routines: 'id, updatedAt',
-			plans: 'id',
-			restDays: 'id, day, planId',
-			settings: 'key',
-			drafts: 'key'
-		});
-		await db.open();
-		const pad = (value: number) => String(value).padStart(2, '0');
-		const moment = (index: number, hour: number) => {
-			const date = new Date();
-			date.setHours(hour, 0, 0, 0);
-			date.setDate(date.getDate() - 29 + index);
-			return date.getTime();
-		};
-		const dayOf = (at: number) => {
-			const date = new Date(at);
-			return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-		};
-		const row = (id: string, at: number) => ({
-			id,
-			createdAt: at,
-			updatedAt: at,
-			deletedAt: null,
-			at,
-			day: dayOf(at)
-		});
+function seedMonth(page: Page) {
+	return seedVersionOneMonth(page, ({ moment, row }) => {
 		const entries = [];
 		const sessions = [];
 		const marks = [];
@@ -121,11 +79,8 @@ async function seedMonth(page: Page) {
 				});
 			}
 		}
-		await db.table('painEntries').bulkAdd(entries);
-		await db.table('sessions').bulkAdd(sessions);
-		await db.table('bodyMarks').bulkAdd(marks);
 		const planAt = moment(0, 8);
-		await db.table('plans').bulkAdd([
+		const plans = [
 			{
 				id: 'plan-1',
 				createdAt: planAt,
@@ -136,18 +91,14 @@ async function seedMonth(page: Page) {
 				preferredTime: '20:00',
 				active: true
 			}
-		]);
-		await db.table('dailyChecks').bulkAdd([
+		];
+		const dailyChecks = [
 			{ ...row('check-0', moment(0, 10)), pain: 6, enjoyment: 6, activity: 6 },
 			{ ...row('check-28', moment(28, 10)), pain: 3, enjoyment: 3, activity: 4 }
-		]);
-		db.close();
+		];
+		return { painEntries: entries, sessions, bodyMarks: marks, plans, dailyChecks };
 	});
 }
-
-/** How many times the pain chart finished drawing (PainChart marks each completed render). */
-const readyMarks = (page: Page) =>
-	page.evaluate(() => performance.getEntriesByName('insights:ready').length);
 
 const figure = (page: Page, term: string) =>
 	page
@@ -186,7 +137,7 @@ test('reports a month with hand-computed numbers, the chart, the heat map and re
 
 	const chart = page.locator('canvas[aria-label^="Chart of pain"]');
 	await expect(chart).toBeVisible();
-	await expect.poll(() => readyMarks(page)).toBeGreaterThan(0);
+	await expect.poll(() => chartsDrawn(page)).toBeGreaterThan(0);
 	await expect(page.locator('#chart-summary')).toContainText('4 acupuncture visits');
 
 	// The heat map colours the marked region; the list names it: days 0, 3, 6, … without day 9,
@@ -251,11 +202,11 @@ test('print shows the report alone: no controls, no navigation, one A4 page for 
 	await expect(figure(page, 'Days with entries')).toHaveText('24 of 30');
 	await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
 	await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
-	await expect.poll(() => readyMarks(page)).toBeGreaterThan(0);
-	const drawn = await readyMarks(page);
+	await expect.poll(() => chartsDrawn(page)).toBeGreaterThan(0);
+	const drawn = await chartsDrawn(page);
 
 	await page.emulateMedia({ media: 'print' });
-	await expect.poll(() => readyMarks(page)).toBeGreaterThan(drawn);
+	await expect.poll(() => chartsDrawn(page)).toBeGreaterThan(drawn);
 	await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
 	await expect(page.getByRole('radio', { name: 'Last 30 days' })).toBeHidden();
 	await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();

@@ -1,4 +1,4 @@
-// Files in and out of the browser: reading a chosen backup (checked in a worker) and downloads.
+// Reading a chosen backup file, checked in a worker.
 import { backupSizeLimit, readBackupText, type BackupCheck } from '$lib/domain/backupFormat';
 import { messages } from './messages';
 
@@ -20,18 +20,4 @@ export async function readBackupFile(file: File, schemaVersion: number): Promise
 	} finally {
 		worker.terminate();
 	}
-}
-
-/** Offers text as a file download, without any request leaving the page. */
-export function downloadText(fileName: string, text: string, type: string) {
-	const url = URL.createObjectURL(new Blob([text], { type }));
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = fileName;
-	link.rel = 'noopener';
-	document.body.append(link);
-	link.click();
-	link.remove();
-	// The download has started once click() returns; the address is no longer needed after that.
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
