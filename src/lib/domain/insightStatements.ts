@@ -4,6 +4,7 @@
 
 import type { ClinicTreatment } from '$lib/db/types';
 import type { ClinicEffect, Comparison, LagComparison, SessionEffect } from './effects';
+import type { Baseline, BaselinePart, GoodAndPoorWeeks } from './planComparisons';
 import { minimumDays } from './statistics';
 import { minimumWeekDays, type Trend } from './trend';
 
@@ -238,6 +239,49 @@ export function sessionStatement(effect: SessionEffect, format: FormatNumber): s
 		[change.effective],
 		'sessions'
 	)}`;
+}
+
+const sinceOpenings: Record<BaselinePart, string> = {
+	since: 'Since your plan started',
+	first: 'In the first 4 weeks of your plan',
+	latest: 'In the latest 4 weeks'
+};
+
+/** The weeks before the plan against the weeks since: one sentence a comparison, or one in all. */
+export function baselineStatements(baseline: Baseline, format: FormatNumber): string[] {
+	if (baseline.daysToWait !== null) {
+		return [
+			`Keep logging: in about ${days(baseline.daysToWait)} there will be enough to compare with the 4 weeks before your plan.`
+		];
+	}
+	if (baseline.comparisons.length === 0) {
+		return baseline.beforeDays === 0
+			? ['Your journal begins with your plan, so there are no weeks before it to compare with.']
+			: [
+					`The 4 weeks before your plan started have pain logged on ${days(baseline.beforeDays)}; comparing with them needs at least ${minimumDays}.`
+				];
+	}
+	return baseline.comparisons.map(({ part, result }) => {
+		const opening = sinceOpenings[part];
+		if (!result.enough) return `${opening}: ${notEnoughDays(result)}.`;
+		return `${opening}, pain averaged ${format(result.meanA)} (${days(result.nA)}), against ${format(result.meanB)} in the 4 weeks before it started (${days(result.nB)}): ${comparisonWords(result, format)}`;
+	});
+}
+
+const weeks = (count: number) => (count === 1 ? '1 week' : `${count} weeks`);
+
+/** Weeks kept well (75% or more of planned days) against weeks kept poorly (half or fewer). */
+export function weeksStatement(comparison: GoodAndPoorWeeks, format: FormatNumber): string {
+	const { goodWeeks, poorWeeks, result } = comparison;
+	if (!result) {
+		const none = (count: number) => (count === 0 ? 'none' : weeks(count));
+		return `Weeks you kept to your plan can be compared with weeks you did not once there are both: so far ${none(goodWeeks)} with at least 3 in 4 planned days done and ${none(poorWeeks)} with half or fewer.`;
+	}
+	const good = `In weeks with at least 3 in 4 planned days done (${weeks(goodWeeks)})`;
+	if (!result.enough) {
+		return `${good}, against weeks with half or fewer (${weeks(poorWeeks)}): ${notEnoughDays(result)}.`;
+	}
+	return `${good}, pain averaged ${format(result.meanA)} (${days(result.nA)}), against ${format(result.meanB)} in weeks with half or fewer done (${weeks(poorWeeks)}, ${days(result.nB)}): ${comparisonWords(result, format)}`;
 }
 
 /** Said once above the statements. */

@@ -29,6 +29,10 @@ export const words = {
 	emptyLink: 'Log your pain on Today',
 	helpHeading: 'Pain and self-care together',
 	trendHeading: 'Trend',
+	planHeading: 'Before and since your plan',
+	planNote: (startDay: string) =>
+		`Your plan started on ${startDay}. These look at the 4 weeks before it and every week since, whatever range is chosen above.`,
+	loadingPlan: 'Reading the weeks of your plan…',
 	lagHeading: 'Days with self-care and the days after',
 	doneNote:
 		'Without a plan, a day counts as done when it has at least one release or stretching session. Set a plan on Release to compare planned days instead.',
