@@ -42,6 +42,8 @@ export const words = {
 		'Your plan asks for a number of days a week rather than fixed days: a day counts as a planned day without it only when, without it, the week’s target could no longer be met. Rest days are left out.',
 	sessionHeading: 'Pain before and after each routine',
 	loadingSessions: 'Reading your sessions…',
+	analysisFailed:
+		'The comparisons could not be loaded. Reload the page to try again; the chart above has your numbers.',
 	noSessionPairs: 'No sessions in this range have pain scored both before and after.',
 	clinicHeading: 'Clinic treatments',
 	noClinic: 'No clinic visits in this range.',
