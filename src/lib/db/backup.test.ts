@@ -5,13 +5,24 @@ import { sampleBackup, sampleTables } from '../../test-data/journal';
 import {
 	backupTableNames,
 	checkBackup,
+	currentFormatVersion,
 	type Backup,
 	type BackupTableName,
 	type BackupTables
 } from '$lib/domain/backupFormat';
 import { addDays, localDay } from '$lib/domain/day';
 import { parseCsv } from '$lib/domain/csv';
-import type { BodyMark, DailyCheck, DayRollup, PainEntry, ReleaseSession, Setting } from './types';
+import {
+	clinicTreatments,
+	redFlagCheckStates,
+	sensations,
+	type BodyMark,
+	type DailyCheck,
+	type DayRollup,
+	type PainEntry,
+	type Session,
+	type Setting
+} from './types';
 import { computeRollups } from './dayRollups';
 import { generateJournal } from '../../../bench/journal.js';
 import {
@@ -83,7 +94,7 @@ describe('backup', () => {
 		const now = new Date(2026, 10, 25, 12).getTime();
 		const backup = await exportBackup((done, total) => progress.push([done, total]), now);
 		expect(backup.format).toBe('unknot-backup');
-		expect(backup.formatVersion).toBe(1);
+		expect(backup.formatVersion).toBe(currentFormatVersion);
 		expect(backup.schemaVersion).toBe(currentSchemaVersion);
 		expect(backup.appVersion).toMatch(/^\d+\.\d+\.\d+/);
 		expect(backup.exportedAt).toBe(new Date(now).toISOString());
@@ -292,19 +303,12 @@ const painEntry: fc.Arbitrary<PainEntry> = fc
 		score,
 		note: words,
 		tags: fc.array(words, { maxLength: 3 }),
+		redFlagCheck: maybe(fc.constantFrom(...redFlagCheckStates)),
 		redFlags: maybe(fc.record({ 'numbness-saddle': fc.boolean(), 'new-weakness': fc.boolean() }))
 	})
 	.map(({ row, ...rest }) => ({ ...row, ...rest }));
 
-const sensation = fc.constantFrom(
-	'ache',
-	'sharp',
-	'burning',
-	'tight',
-	'numbness',
-	'tingling',
-	'radiating'
-) as fc.Arbitrary<BodyMark['sensations'][number]>;
+const sensation = fc.constantFrom(...sensations);
 
 const markFor = (entryIds: string[]): fc.Arbitrary<BodyMark> =>
 	fc
@@ -324,15 +328,14 @@ const dailyCheck: fc.Arbitrary<DailyCheck> = fc
 	.record({ row: datedRow, pain: score, enjoyment: score, activity: score })
 	.map(({ row, ...rest }) => ({ ...row, ...rest }));
 
-const session: fc.Arbitrary<ReleaseSession> = fc
+const session: fc.Arbitrary<Session> = fc
 	.record({
 		row: datedRow,
-		kind: fc.constantFrom('release', 'stretch', 'clinic') as fc.Arbitrary<ReleaseSession['kind']>,
-		routineId: maybe(fc.constantFrom('release-glutes', 'stretch-figure-four', 'routine-own-1')),
+		kind: fc.constantFrom('release', 'stretch', 'clinic') as fc.Arbitrary<Session['kind']>,
+		routineId: maybe(fc.constantFrom('release-glutes', 'stretch-piriformis', 'routine-own-1')),
 		routineName: words,
-		treatment: maybe(fc.constantFrom('acupuncture', 'cupping', 'moxibustion')) as fc.Arbitrary<
-			ReleaseSession['treatment']
-		>,
+		treatments: fc.uniqueArray(fc.constantFrom(...clinicTreatments), { maxLength: 3 }),
+		otherTreatment: words,
 		regionIds: fc.array(fc.constantFrom('piriformis-left', 'tfl-right'), { maxLength: 2 }),
 		sides: fc.array(fc.constantFrom('left', 'right') as fc.Arbitrary<'left' | 'right'>, {
 			maxLength: 2
@@ -344,9 +347,7 @@ const session: fc.Arbitrary<ReleaseSession> = fc
 		painBefore: maybe(score),
 		painAfter: maybe(score),
 		note: words,
-		status: fc.constantFrom('finished', 'partial', 'logged') as fc.Arbitrary<
-			ReleaseSession['status']
-		>
+		status: fc.constantFrom('finished', 'partial', 'logged') as fc.Arbitrary<Session['status']>
 	})
 	.map(({ row, ...rest }) => ({ ...row, ...rest }));
 

@@ -2,6 +2,7 @@
 
 import { localDay, startOfDay, addDays, type EpochMs, type LocalDay } from '$lib/domain/day';
 import { validateMarks, type MarkInput } from '$lib/domain/marks';
+import { redFlagCheckAfterSave } from '$lib/domain/redFlags';
 import {
 	validatePainEntry,
 	type FieldErrors,
@@ -39,6 +40,7 @@ export async function addPainEntry(input: PainEntryWithMarksInput, now: EpochMs 
 	const entry: PainEntry = {
 		...newDatedRow(checked.entry.at, now),
 		...checked.entry,
+		redFlagCheck: redFlagCheckAfterSave(null, checked.entry.score, checked.marks ?? []),
 		redFlags: null
 	};
 	const db = database();
@@ -68,7 +70,15 @@ export async function updatePainEntry(
 				throw new ValidationError({ score: 'This entry no longer exists.' });
 			}
 			const day = localDay(value.at);
-			const updated: PainEntry = { ...existing, ...value, day, updatedAt: now };
+			const marksNow =
+				marks ?? (await db.bodyMarks.where('entryId').equals(id).filter(isLive).toArray());
+			const updated: PainEntry = {
+				...existing,
+				...value,
+				day,
+				redFlagCheck: redFlagCheckAfterSave(existing.redFlagCheck, value.score, marksNow),
+				updatedAt: now
+			};
 			await db.painEntries.put(updated);
 			if (marks) {
 				await writeMarksForEntry(db, id, value.at, marks, now);
@@ -161,7 +171,17 @@ export async function setRedFlagAnswers(
 	now: EpochMs = Date.now()
 ) {
 	const db = database();
-	await guardWrite(() => db.painEntries.update(id, { redFlags: answers, updatedAt: now }));
+	await guardWrite(() =>
+		db.painEntries.update(id, { redFlagCheck: 'answered', redFlags: answers, updatedAt: now })
+	);
+}
+
+/** "Not now": the questions stop waiting, and the entry's questions count as not answered. */
+export async function dismissRedFlagQuestions(id: string, now: EpochMs = Date.now()) {
+	const db = database();
+	await guardWrite(() =>
+		db.painEntries.update(id, { redFlagCheck: 'dismissed', redFlags: null, updatedAt: now })
+	);
 }
 
 /** Red-flag answers given "yes" on a day's live entries, merged: what makes the day urgent. */

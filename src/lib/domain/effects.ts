@@ -4,7 +4,7 @@
 
 import { daysBetween, type LocalDay } from './day';
 import { compareMeans, minimumDays, pairedChange, type MeanDifference } from './statistics';
-import type { ClinicTreatment } from '$lib/db/types';
+import type { ClinicTreatment } from '$lib/domain/records';
 
 /** A comparison with its day counts, or the day counts alone when there is not enough data. */
 export type Comparison =
@@ -58,9 +58,9 @@ export function lagComparisons(
  * for every day from the first to the last day given.
  */
 export function doneBySessions(
-	days: readonly { day: LocalDay; releaseCount: number }[]
+	days: readonly { day: LocalDay; selfCareCount: number }[]
 ): Map<LocalDay, boolean> {
-	return new Map(days.map((day) => [day.day, day.releaseCount > 0]));
+	return new Map(days.map((day) => [day.day, day.selfCareCount > 0]));
 }
 
 export interface ClinicEffect {

@@ -1,7 +1,7 @@
 // The plan as an iCalendar file (RFC 5545) that phone calendars import: one weekly repeating
 // event at the preferred time with an alarm, so reminders work without any server.
 
-import type { PlanSchedule } from '$lib/db/types';
+import type { PlanSchedule } from '$lib/domain/records';
 import { addDays, localDay, weekdayOf, type EpochMs, type LocalDay } from './day';
 import { preferredClock, scheduleWeekdays } from './plan';
 

@@ -1,7 +1,7 @@
 // The sentences of "Does it help?", in one place so they can be translated. Each says how many
 // days it rests on and describes what went together, never what caused what.
 
-import type { ClinicTreatment } from '$lib/db/types';
+import { words as treatmentWords } from '$lib/messages/treatments';
 import type { ClinicEffect, Comparison, LagComparison, SessionEffect } from './effects';
 import { minimumDays } from './statistics';
 import type { Trend } from './trend';
@@ -101,15 +101,9 @@ export function lagStatement(
 	return `${opening}, pain averaged ${format(result.meanA)} (${days(result.nA)}), against ${format(result.meanB)} after ${words.notDone} (${days(result.nB)}): ${differenceWords(result.difference, result.low, result.high, format)}.`;
 }
 
-export const treatmentNames: Record<ClinicTreatment, string> = {
-	acupuncture: 'acupuncture',
-	cupping: 'cupping',
-	moxibustion: 'moxibustion'
-};
-
 export function clinicStatement(effect: ClinicEffect, format: FormatNumber): string {
 	const visits = effect.visits === 1 ? '1 visit' : `${effect.visits} visits`;
-	const opening = `In the 3 days after ${treatmentNames[effect.treatment]} (${visits})`;
+	const opening = `In the 3 days after ${treatmentWords.name[effect.treatment]} (${visits})`;
 	const result = effect.result;
 	if (!result.enough) return `${opening}: ${notEnough(result, 'after', 'before')}.`;
 	return `${opening}, pain averaged ${format(result.meanA)} (${days(result.nA)}), against ${format(result.meanB)} in the 7 days before (${days(result.nB)}): ${differenceWords(result.difference, result.low, result.high, format)}.`;

@@ -1,6 +1,6 @@
 // Body-map marks as typed by a person, and their check before anything is stored.
 
-import type { Sensation, Side } from '$lib/db/types';
+import type { Sensation, Side } from '$lib/domain/records';
 import { isPainScore } from './painScale';
 import { findRegion } from './regions';
 import type { Validated } from './validation';

@@ -1,6 +1,6 @@
 // The words of the Release screen, in one place so they can be translated later.
 
-import type { Side } from '$lib/db/types';
+import type { Side } from '$lib/domain/records';
 
 export const messages = {
 	title: 'Release',
