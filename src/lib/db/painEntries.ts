@@ -12,7 +12,7 @@ import {
 } from '$lib/domain/validation';
 import { writeMarksForEntry } from './bodyMarks';
 import { database } from './database';
-import { ValidationError, guardWrite } from './errors';
+import { GoneError, ValidationError, guardWrite } from './errors';
 import { byMoment, isLive, newDatedRow } from './rows';
 import type { PainEntry, RedFlagAnswers } from './types';
 
@@ -67,7 +67,7 @@ export async function updatePainEntry(
 		db.transaction('rw', db.painEntries, db.bodyMarks, async () => {
 			const existing = await db.painEntries.get(id);
 			if (!existing || !isLive(existing)) {
-				throw new ValidationError({ score: 'This entry no longer exists.' });
+				throw new GoneError('Not saved: this entry no longer exists (it was deleted).');
 			}
 			const day = localDay(value.at);
 			const marksNow =
@@ -145,11 +145,6 @@ export async function painEntriesBetween(from: LocalDay, to: LocalDay): Promise<
 		.between(startOfDay(from), startOfDay(addDays(to, 1)), true, false)
 		.filter(isLive)
 		.toArray();
-}
-
-/** The newest live entry before a moment, e.g. for "Same as last time". */
-export async function latestPainEntryBefore(at: EpochMs): Promise<PainEntry | undefined> {
-	return database().painEntries.where('at').below(at).reverse().filter(isLive).first();
 }
 
 /** Every tag the user has used, most used first, for offering again. */

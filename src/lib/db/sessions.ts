@@ -14,7 +14,7 @@ import {
 } from '$lib/domain/sessionValidation';
 import { sideOfRegion } from '$lib/domain/targetLabels';
 import { database } from './database';
-import { ValidationError, guardWrite } from './errors';
+import { GoneError, ValidationError, guardWrite } from './errors';
 import { findRoutine } from './routines';
 import { byMoment, isLive, newDatedRow } from './rows';
 import { timerDraftKey } from './timerDraft';
@@ -185,7 +185,7 @@ async function changeSession(id: string, now: EpochMs, change: (existing: Sessio
 		db.transaction('rw', db.sessions, async () => {
 			const existing = await db.sessions.get(id);
 			if (!existing || !isLive(existing)) {
-				throw new ValidationError({ note: 'This session no longer exists.' });
+				throw new GoneError('Not saved: this session no longer exists (it was deleted).');
 			}
 			const updated = { ...change(existing), updatedAt: now };
 			await db.sessions.put(updated);

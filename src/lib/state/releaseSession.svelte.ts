@@ -1,7 +1,7 @@
 // The guided session in progress as rune state: the timer's state (kept in the drafts table after
 // every step), a clock that ticks while the screen shows it, and the end-of-hold cue.
 
-import { WriteError } from '$lib/db/errors';
+import { WriteError } from '$lib/domain/errors';
 import { readSetting, writeSetting } from '$lib/db/settings';
 import { clearTimerDraft, loadTimerDraft, saveTimerDraft } from '$lib/db/timerDraft';
 import type { Side } from '$lib/domain/records';

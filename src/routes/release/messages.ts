@@ -92,11 +92,6 @@ export function durationWords(totalSeconds: number): string {
 }
 
 export const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
-export const dateWords = new Intl.DateTimeFormat(undefined, {
-	weekday: 'short',
-	day: 'numeric',
-	month: 'short'
-});
 export const percent = new Intl.NumberFormat(undefined, { style: 'percent' });
 
 /** The words of the plan editor and the plan's progress card. */
