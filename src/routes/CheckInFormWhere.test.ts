@@ -2,9 +2,8 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { useCleanDatabase } from '../test-data/database';
+import { testDatabase, useCleanDatabase } from '../test-data/database';
 import { marksBetween } from '$lib/db/bodyMarks';
-import { database } from '$lib/db/database';
 import { writeDraft } from '$lib/db/settings';
 import { localDay } from '$lib/domain/day';
 import CheckInForm from './CheckInForm.svelte';
@@ -67,7 +66,7 @@ describe('Where? in the check-in', () => {
 		const message = await screen.findByText(/the body region "left-elbow" is unknown/);
 		const where = await screen.findByRole('group', { name: 'Where it hurts' });
 		expect(where).toHaveAttribute('aria-describedby', message.id);
-		expect(await database().painEntries.count()).toBe(0);
-		expect(await database().bodyMarks.count()).toBe(0);
+		expect(await testDatabase().painEntries.count()).toBe(0);
+		expect(await testDatabase().bodyMarks.count()).toBe(0);
 	}, 30_000);
 });

@@ -39,7 +39,7 @@ export function sampleTables(): BackupTables {
 		plans: [
 			{
 				...stored('plan-1', at(10, 20)),
-				routineIds: ['routine-own-1', 'stretch-hip-flexors'],
+				routineIds: ['routine-own-1', 'stretch-piriformis'],
 				schedule: { type: 'weekdays', weekdays: [1, 3, 5] },
 				preferredTime: 'before-bed',
 				active: true
@@ -52,6 +52,7 @@ export function sampleTables(): BackupTables {
 				score: 6,
 				note: 'Stiff after sitting, "worse" on stairs',
 				tags: ['morning', 'after sitting'],
+				redFlagCheck: null,
 				redFlags: null
 			},
 			{
@@ -59,6 +60,7 @@ export function sampleTables(): BackupTables {
 				score: 3,
 				note: '',
 				tags: [],
+				redFlagCheck: 'answered',
 				redFlags: { 'numbness-saddle': false }
 			},
 			{
@@ -66,6 +68,7 @@ export function sampleTables(): BackupTables {
 				score: 9,
 				note: 'entered by mistake',
 				tags: [],
+				redFlagCheck: 'pending',
 				redFlags: null
 			}
 		],
@@ -108,7 +111,8 @@ export function sampleTables(): BackupTables {
 				kind: 'release',
 				routineId: 'routine-own-1',
 				routineName: 'Evening glutes, gently',
-				treatment: null,
+				treatments: [],
+				otherTreatment: '',
 				regionIds: ['piriformis-left', 'gluteus-medius-left'],
 				sides: ['left'],
 				spotsPlanned: 6,
@@ -125,7 +129,8 @@ export function sampleTables(): BackupTables {
 				kind: 'clinic',
 				routineId: null,
 				routineName: 'Acupuncture',
-				treatment: 'acupuncture',
+				treatments: ['acupuncture'],
+				otherTreatment: '',
 				regionIds: [],
 				sides: [],
 				spotsPlanned: 0,

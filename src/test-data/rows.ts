@@ -1,6 +1,6 @@
 // Factories for stored rows in unit tests: whole rows with sensible defaults, overridable.
 import { localDay, type EpochMs } from '$lib/domain/day';
-import type { BodyMark, DailyCheck, PainEntry, ReleaseSession } from '$lib/db/types';
+import type { BodyMark, DailyCheck, PainEntry, Session } from '$lib/domain/records';
 
 let counter = 0;
 const nextId = (prefix: string) => `${prefix}-${++counter}`;
@@ -20,19 +20,21 @@ export function painEntryRow(
 		score,
 		note: '',
 		tags: [],
+		redFlagCheck: null,
 		redFlags: null,
 		...extra
 	};
 }
 
-export function sessionRow(at: EpochMs, extra: Partial<ReleaseSession> = {}): ReleaseSession {
+export function sessionRow(at: EpochMs, extra: Partial<Session> = {}): Session {
 	return {
 		id: nextId('session'),
 		...dated(at),
 		kind: 'release',
 		routineId: 'routine-glutes',
 		routineName: 'Glutes on the wall',
-		treatment: null,
+		treatments: [],
+		otherTreatment: '',
 		regionIds: [],
 		sides: [],
 		spotsPlanned: 2,

@@ -21,7 +21,7 @@ describe('day rollups kept by the middleware', () => {
 			painSum: 9,
 			painMin: 3,
 			painMax: 6,
-			releaseCount: 0,
+			selfCareCount: 0,
 			clinic: [],
 			peg: null,
 			markCount: 0
@@ -68,7 +68,7 @@ describe('day rollups kept by the middleware', () => {
 		await db.sessions.add(
 			sessionRow(at(20, 12), {
 				kind: 'clinic',
-				treatment: 'cupping',
+				treatments: ['cupping', 'massage'],
 				holdSeconds: 0,
 				routineId: null
 			})
@@ -77,8 +77,8 @@ describe('day rollups kept by the middleware', () => {
 		await db.dailyChecks.add(dailyCheckRow(at(20, 22), 6, 4, 5));
 		await db.bodyMarks.bulkAdd([
 			bodyMarkRow(at(20, 8), 'piriformis', 6),
-			bodyMarkRow(at(20, 9), 'piriformis', 4),
-			bodyMarkRow(at(20, 9), 'tfl', 3)
+			bodyMarkRow(at(20, 9), 'piriformis', 4, { sensations: ['tingling', 'ache'] }),
+			bodyMarkRow(at(20, 9), 'tfl', 3, { sensations: ['tingling'] })
 		]);
 		expect(await rollup('2026-11-20')).toEqual({
 			day: '2026-11-20',
@@ -86,16 +86,18 @@ describe('day rollups kept by the middleware', () => {
 			painSum: 0,
 			painMin: null,
 			painMax: null,
-			releaseCount: 2,
+			selfCareCount: 2,
 			holdSeconds: 120,
-			clinic: ['cupping'],
+			clinicVisitCount: 1,
+			clinic: ['cupping', 'massage'],
 			sessionPainBeforeSum: 11,
 			sessionPainBeforeCount: 2,
 			sessionPainAfterSum: 4,
 			sessionPainAfterCount: 1,
 			peg: 5,
 			markCount: 3,
-			regions: { piriformis: { count: 2, intensitySum: 10 }, tfl: { count: 1, intensitySum: 3 } }
+			regions: { piriformis: { count: 2, intensitySum: 10 }, tfl: { count: 1, intensitySum: 3 } },
+			sensations: { tingling: { piriformis: 1, tfl: 1 }, ache: { piriformis: 1 } }
 		});
 	});
 
@@ -105,11 +107,11 @@ describe('day rollups kept by the middleware', () => {
 		const second = sessionRow(at(21, 9));
 		await db.sessions.bulkAdd([first, second]);
 		await db.sessions.delete(first.id);
-		expect(await rollup('2026-11-21')).toMatchObject({ releaseCount: 1, holdSeconds: 60 });
+		expect(await rollup('2026-11-21')).toMatchObject({ selfCareCount: 1, holdSeconds: 60 });
 		await db.painEntries.add(painEntryRow(at(22, 8), 5));
 		await db.sessions.clear();
 		expect(await rollup('2026-11-21')).toBeUndefined();
-		expect(await rollup('2026-11-22')).toMatchObject({ painCount: 1, releaseCount: 0 });
+		expect(await rollup('2026-11-22')).toMatchObject({ painCount: 1, selfCareCount: 0 });
 	});
 
 	it('follows a modify by function and a delete by index', async () => {

@@ -32,7 +32,13 @@ describe('History with sessions', () => {
 		await logPiriformis(10);
 		await logPiriformis(9);
 		await logClinicVisit(
-			{ day: '2026-11-08', treatment: 'cupping', regionIds: ['sacrum'], note: '' },
+			{
+				day: '2026-11-08',
+				treatments: ['cupping'],
+				otherTreatment: '',
+				regionIds: ['sacrum'],
+				note: ''
+			},
 			now
 		);
 		await addPainEntry({ score: 3, at: at(7, 8), note: '', tags: [] }, now);
@@ -49,7 +55,7 @@ describe('History with sessions', () => {
 
 		const second = await historyPage({}, first.olderCursor, 2);
 		expect(second.days.map((day) => day.day)).toEqual(['2026-11-08', '2026-11-07']);
-		expect(second.days[0]!.sessions[0]).toMatchObject({ kind: 'clinic', treatment: 'cupping' });
+		expect(second.days[0]!.sessions[0]).toMatchObject({ kind: 'clinic', treatments: ['cupping'] });
 		expect(second.olderCursor).toBeNull();
 	});
 

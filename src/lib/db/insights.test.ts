@@ -29,7 +29,12 @@ describe('insights reads', () => {
 			sessionRow(at(4, 8), { painBefore: 6, painAfter: 4, regionIds: ['piriformis'] }),
 			sessionRow(at(4, 9), { painBefore: 6, painAfter: null, regionIds: ['tfl'] }),
 			sessionRow(at(4, 10), { painBefore: 3, painAfter: 1, deletedAt: at(4, 11) }),
-			sessionRow(at(4, 12), { kind: 'clinic', treatment: 'cupping', painBefore: 7, painAfter: 5 }),
+			sessionRow(at(4, 12), {
+				kind: 'clinic',
+				treatments: ['cupping'],
+				painBefore: 7,
+				painAfter: 5
+			}),
 			sessionRow(at(20, 8), { painBefore: 5, painAfter: 5 })
 		]);
 		const details = await sessionDetails('2026-11-01', '2026-11-10');

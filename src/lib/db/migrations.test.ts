@@ -44,7 +44,50 @@ function tablesAt(version: number): string[] {
 const upgradeChecks: Record<
 	number,
 	(db: UnknotDatabase, fixture: Fixture, fromVersion: number) => Promise<void>
-> = {};
+> = {
+	3: async (db, fixture) => {
+		// Sessions: the one treatment becomes a list; nothing else changes.
+		const sessions = await db.sessions.toArray();
+		expect(sessions).toHaveLength(fixture.sessions!.length);
+		for (const { treatment, ...rest } of fixture.sessions!) {
+			expect(sessions).toContainEqual({
+				...rest,
+				treatments: treatment ? [treatment] : [],
+				otherTreatment: ''
+			});
+		}
+		// Entries: answered when answers exist; pending when a score of 8 or more went unanswered.
+		const entries = await db.painEntries.toArray();
+		expect(entries).toHaveLength(fixture.painEntries!.length);
+		for (const entry of fixture.painEntries!) {
+			const expected =
+				entry.redFlags !== null ? 'answered' : (entry.score as number) >= 8 ? 'pending' : null;
+			expect(entries).toContainEqual({ ...entry, redFlagCheck: expected });
+		}
+		expect(new Set(entries.map((entry) => entry.redFlagCheck))).toEqual(
+			new Set(['answered', 'pending', null])
+		);
+		// Every other table comes through unchanged.
+		for (const table of ['bodyMarks', 'dailyChecks', 'routines', 'plans', 'restDays', 'settings']) {
+			const stored = await db.table(table).toArray();
+			expect(stored).toHaveLength(fixture[table]!.length);
+			for (const row of fixture[table]!) expect(stored).toContainEqual(row);
+		}
+		// Rollups are rebuilt in the new shape, one for each day with live rows.
+		const rollups = await db.dayRollups.toArray();
+		expect(rollups.length).toBeGreaterThan(0);
+		for (const rollup of rollups) {
+			expect(rollup).toHaveProperty('selfCareCount');
+			expect(rollup).toHaveProperty('sensations');
+			expect(rollup).not.toHaveProperty('releaseCount');
+		}
+		const visitDay = fixture.sessions!.find((session) => session.kind === 'clinic')!.day as string;
+		expect(await db.dayRollups.get(visitDay)).toMatchObject({
+			clinicVisitCount: 1,
+			clinic: ['acupuncture']
+		});
+	}
+};
 
 const upgradeCalls = new Map<number, number>();
 const originalUpgrades = new Map<number, SchemaVersion['upgrade']>();
@@ -100,7 +143,12 @@ describe('schema upgrades', () => {
 			const old = new UnknotDatabase(name, version);
 			await old.open();
 			await old.transaction('rw', old.tables, async () => {
-				for (const [table, rows] of Object.entries(fixture)) await old.table(table).bulkAdd(rows);
+				// Rollups last: writing the other tables makes the middleware compute rollups, which
+				// the fixture's own (as that version stored them) then replace.
+				const tables = Object.entries(fixture).sort(
+					([a], [b]) => Number(a === 'dayRollups') - Number(b === 'dayRollups')
+				);
+				for (const [table, rows] of tables) await old.table(table).bulkPut(rows);
 			});
 			old.close();
 

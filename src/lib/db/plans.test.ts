@@ -73,7 +73,13 @@ describe('plans', () => {
 			at(25, 12)
 		);
 		await logClinicVisit(
-			{ day: '2026-11-24', treatment: 'acupuncture', regionIds: ['sacrum'], note: '' },
+			{
+				day: '2026-11-24',
+				treatments: ['acupuncture'],
+				otherTreatment: '',
+				regionIds: ['sacrum'],
+				note: ''
+			},
 			at(25, 12)
 		);
 		await markRestDay(plan.id, '2026-11-24', at(25, 12));

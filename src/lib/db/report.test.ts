@@ -28,7 +28,7 @@ describe('report reads', () => {
 		]);
 		await database().sessions.bulkAdd([
 			sessionRow(at(12, 19), { painBefore: 6, painAfter: 4 }),
-			sessionRow(at(11, 11), { kind: 'clinic', treatment: 'cupping' }),
+			sessionRow(at(11, 11), { kind: 'clinic', treatments: ['cupping'] }),
 			sessionRow(at(13, 19), { deletedAt: at(13, 20) })
 		]);
 		const data = await reportData('2026-11-10', '2026-11-15', '2026-11-25');

@@ -109,12 +109,18 @@ describe('sessions', () => {
 
 	it('logs a clinic visit at midday of its date, edits it, and deletes it with undo', async () => {
 		const visit = await logClinicVisit(
-			{ day: '2026-11-23', treatment: 'cupping', regionIds: ['left-flank', 'sacrum'], note: '' },
+			{
+				day: '2026-11-23',
+				treatments: ['cupping'],
+				otherTreatment: '',
+				regionIds: ['left-flank', 'sacrum'],
+				note: ''
+			},
 			now
 		);
 		expect(visit).toMatchObject({
 			kind: 'clinic',
-			treatment: 'cupping',
+			treatments: ['cupping'],
 			routineName: 'Cupping',
 			at: at(23, 12),
 			sides: ['left', 'centre'],
@@ -122,11 +128,18 @@ describe('sessions', () => {
 		});
 		await updateClinicVisit(
 			visit.id,
-			{ day: '2026-11-24', treatment: 'moxibustion', regionIds: ['sacrum'], note: 'warm' },
+			{
+				day: '2026-11-24',
+				treatments: ['moxibustion'],
+				otherTreatment: '',
+				regionIds: ['sacrum'],
+				note: 'warm'
+			},
 			now
 		);
 		expect(await getSession(visit.id)).toMatchObject({
 			day: '2026-11-24',
+			treatments: ['moxibustion'],
 			routineName: 'Moxibustion',
 			note: 'warm'
 		});

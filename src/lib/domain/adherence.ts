@@ -1,7 +1,7 @@
 // Adherence to a plan: what is due and done each day, the week's percentage, streaks, and the
 // habit-strength score of Loop Habit Tracker.
 
-import type { PlanSchedule } from '$lib/db/types';
+import type { PlanSchedule } from '$lib/domain/records';
 import { addDays, dayRange, daysBetween, weekdayOf, type LocalDay } from './day';
 import { daysPerWeek } from './plan';
 

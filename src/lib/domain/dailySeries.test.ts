@@ -13,7 +13,7 @@ const total = (day: string, scores: number[], extra: Partial<DayTotals> = {}): D
 	painCount: scores.length,
 	painSum: scores.reduce((a, b) => a + b, 0),
 	painMax: scores.length > 0 ? Math.max(...scores) : null,
-	releaseCount: 0,
+	selfCareCount: 0,
 	clinic: [],
 	...extra
 });
@@ -33,8 +33,8 @@ describe('daily series', () => {
 	it('has one point a day with gaps, not zeros, where nothing was logged', () => {
 		const series = dailySeries(
 			[
-				total('2026-11-01', [6, 3], { releaseCount: 1 }),
-				total('2026-11-03', [], { releaseCount: 2, clinic: ['cupping'] }),
+				total('2026-11-01', [6, 3], { selfCareCount: 1 }),
+				total('2026-11-03', [], { selfCareCount: 2, clinic: ['cupping'] }),
 				total('2026-11-04', [2])
 			],
 			'2026-10-31',
@@ -50,15 +50,15 @@ describe('daily series', () => {
 		expect(series.map((point) => point.mean)).toEqual([null, 4.5, null, null, 2]);
 		expect(series.map((point) => point.worst)).toEqual([null, 6, null, null, 2]);
 		expect(series.map((point) => point.average)).toEqual([null, 4.5, 4.5, 4.5, 3.25]);
-		expect(series.map((point) => point.releaseCount)).toEqual([0, 1, 0, 2, 0]);
+		expect(series.map((point) => point.selfCareCount)).toEqual([0, 1, 0, 2, 0]);
 		expect(series[3]!.clinic).toEqual(['cupping']);
 	});
 
 	it('groups a long range into weeks from its first day', () => {
 		const totals = [
 			total('2026-01-01', [2]),
-			total('2026-01-02', [4, 8], { releaseCount: 1 }),
-			total('2026-01-09', [5], { releaseCount: 2, clinic: ['acupuncture'] })
+			total('2026-01-02', [4, 8], { selfCareCount: 1 }),
+			total('2026-01-09', [5], { selfCareCount: 2, clinic: ['acupuncture'] })
 		];
 		const weeks = weeklyPoints(dailySeries(totals, '2026-01-01', '2026-01-10'));
 		expect(weeks).toHaveLength(2);
@@ -69,14 +69,14 @@ describe('daily series', () => {
 			mean: 4,
 			worst: 8,
 			daysWithPain: 2,
-			releaseCount: 1
+			selfCareCount: 1
 		});
 		expect(weeks[1]).toMatchObject({
 			day: '2026-01-08',
 			lastDay: '2026-01-10',
 			mean: 5,
 			worst: 5,
-			releaseCount: 2,
+			selfCareCount: 2,
 			clinic: ['acupuncture']
 		});
 		expect(chartPoints(totals, '2026-01-01', '2026-01-10').weekly).toBe(false);

@@ -97,8 +97,8 @@ describe('lag comparisons', () => {
 
 	it('counts a day with a session as done until the plan is wired in', () => {
 		const map = doneBySessions([
-			{ day: '2026-11-01', releaseCount: 0 },
-			{ day: '2026-11-02', releaseCount: 2 }
+			{ day: '2026-11-01', selfCareCount: 0 },
+			{ day: '2026-11-02', selfCareCount: 2 }
 		]);
 		expect([...map]).toEqual([
 			['2026-11-01', false],

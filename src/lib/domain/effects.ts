@@ -5,7 +5,7 @@
 import { daysBetween, type LocalDay } from './day';
 import { compareMeans, pairedChange, type MeanDifference, type PairedChange } from './intervals';
 import { effectiveSize, lagOneAutocorrelation, mean, minimumDays } from './statistics';
-import type { ClinicTreatment } from '$lib/db/types';
+import type { ClinicTreatment } from '$lib/domain/records';
 
 /**
  * A comparison with its day counts, or the day counts alone when there is not enough data.
@@ -91,9 +91,9 @@ export function lagComparisons(
  * for every day from the first to the last day given.
  */
 export function doneBySessions(
-	days: readonly { day: LocalDay; releaseCount: number }[]
+	days: readonly { day: LocalDay; selfCareCount: number }[]
 ): Map<LocalDay, boolean> {
-	return new Map(days.map((day) => [day.day, day.releaseCount > 0]));
+	return new Map(days.map((day) => [day.day, day.selfCareCount > 0]));
 }
 
 export interface ClinicEffect {

@@ -2,7 +2,7 @@
 // says how many days it rests on and describes what went together, never what caused what.
 // Verdicts are judged on the values as shown (one decimal), so words and numbers agree.
 
-import type { ClinicTreatment } from '$lib/db/types';
+import { words as treatmentWords } from '$lib/messages/treatments';
 import type { ClinicEffect, Comparison, LagComparison, SessionEffect } from './effects';
 import type { Baseline, BaselinePart, GoodAndPoorWeeks } from './planComparisons';
 import { minimumDays } from './statistics';
@@ -207,15 +207,9 @@ function lagName(lag: number): string {
 	return `${lag} days after`;
 }
 
-export const treatmentNames: Record<ClinicTreatment, string> = {
-	acupuncture: 'acupuncture',
-	cupping: 'cupping',
-	moxibustion: 'moxibustion'
-};
-
 export function clinicStatement(effect: ClinicEffect, format: FormatNumber): string {
 	const visits = effect.visits === 1 ? '1 visit' : `${effect.visits} visits`;
-	const opening = `In the 3 days after ${treatmentNames[effect.treatment]} (${visits})`;
+	const opening = `In the 3 days after ${treatmentWords.name[effect.treatment]} (${visits})`;
 	const result = effect.result;
 	if (!result.enough) return `${opening}: ${notEnoughDays(result)}.`;
 	return `${opening}, pain averaged ${format(result.meanA)} (${days(result.nA)}), against ${format(result.meanB)} in the 7 days before (${days(result.nB)}): ${comparisonWords(result, format)}`;

@@ -1,7 +1,7 @@
 // The body-map region catalogue: fine where low back and hip pain lives, coarse elsewhere.
 // Region ids are stable (they are stored in marks and sessions); never rename one.
 
-import type { Side } from '$lib/db/types';
+import type { Side } from '$lib/domain/records';
 
 export type BodyView = 'front' | 'back';
 export type RegionDetail = 'fine' | 'coarse';

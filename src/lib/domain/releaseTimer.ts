@@ -3,7 +3,7 @@
 // it stays right while the tab sleeps and carries on after a reload or a crash.
 
 import type { EpochMs } from './day';
-import type { Side } from '$lib/db/types';
+import type { Side } from '$lib/domain/records';
 import { sideOfRegion } from './targetLabels';
 
 export interface TimerRoutine {

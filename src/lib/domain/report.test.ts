@@ -15,7 +15,7 @@ const totals = (day: string, scores: number[]) => ({
 	painCount: scores.length,
 	painSum: scores.reduce((a, b) => a + b, 0),
 	painMax: Math.max(...scores),
-	releaseCount: 0,
+	selfCareCount: 0,
 	clinic: []
 });
 

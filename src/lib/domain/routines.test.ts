@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
 	builtInRoutines,
-	clinicTreatments,
 	releaseRoutines,
 	stretchRoutines,
 	validateRoutine,
@@ -49,11 +48,6 @@ describe('routine catalogue', () => {
 			expect(routine.steps.join(' ')).toMatch(/next spot/);
 		}
 		for (const routine of stretchRoutines) expect(routine.kind).toBe('stretch');
-		expect(clinicTreatments.map((treatment) => treatment.id)).toEqual([
-			'acupuncture',
-			'cupping',
-			'moxibustion'
-		]);
 	});
 });
 

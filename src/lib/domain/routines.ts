@@ -1,7 +1,7 @@
-// The built-in routines (ball release and stretching), the clinic treatments, and the checks
+// The built-in routines (ball release and stretching) and the checks
 // for a routine the user makes. Built-ins live here, not in the database.
 
-import type { ClinicTreatment, Routine, RoutinePosition, RoutineTool } from '$lib/db/types';
+import type { Routine, RoutinePosition, RoutineTool } from '$lib/domain/records';
 import type { FieldErrors, Validated } from './validation';
 
 export const holdLimits = { min: 20, max: 180, release: 60, stretch: 30 } as const;
@@ -212,16 +212,6 @@ export const builtInRoutines: readonly RoutineDefinition[] = [
 
 export function builtInRoutine(id: string): RoutineDefinition | undefined {
 	return builtInRoutines.find((routine) => routine.id === id);
-}
-
-export const clinicTreatments: readonly { id: ClinicTreatment; label: string }[] = [
-	{ id: 'acupuncture', label: 'Acupuncture' },
-	{ id: 'cupping', label: 'Cupping' },
-	{ id: 'moxibustion', label: 'Moxibustion' }
-];
-
-export function clinicTreatmentLabel(id: ClinicTreatment): string {
-	return clinicTreatments.find((treatment) => treatment.id === id)?.label ?? id;
 }
 
 export const toolLabels: Record<RoutineTool, string> = {

@@ -54,23 +54,56 @@ describe('session log checks', () => {
 });
 
 describe('clinic visit checks', () => {
+	const visit = (overrides: Partial<Parameters<typeof validateClinicVisit>[0]>) =>
+		validateClinicVisit(
+			{
+				day: '2026-11-25',
+				treatments: ['cupping'],
+				otherTreatment: '',
+				regionIds: ['left-flank'],
+				note: '',
+				...overrides
+			},
+			now
+		);
+
 	it('accepts a cupping visit today and refuses a future day, an unknown treatment or no place', () => {
-		expect(
-			validateClinicVisit(
-				{ day: '2026-11-25', treatment: 'cupping', regionIds: ['left-flank'], note: '' },
-				now
-			).ok
-		).toBe(true);
-		const bad = validateClinicVisit(
-			{ day: '2026-11-26', treatment: 'massage', regionIds: [], note: '' },
-			now
-		);
-		expect(bad.ok ? [] : Object.keys(bad.errors).sort()).toEqual(['day', 'regionIds', 'treatment']);
-		const noDay = validateClinicVisit(
-			{ day: '', treatment: 'cupping', regionIds: ['sacrum'], note: '' },
-			now
-		);
+		expect(visit({}).ok).toBe(true);
+		const bad = visit({ day: '2026-11-26', treatments: ['reiki'], regionIds: [] });
+		expect(bad.ok ? [] : Object.keys(bad.errors).sort()).toEqual([
+			'day',
+			'regionIds',
+			'treatments'
+		]);
+		const noDay = visit({ day: '', regionIds: ['sacrum'] });
 		expect(noDay.ok ? {} : noDay.errors).toEqual({ day: expect.stringMatching(/date/) });
+		const none = visit({ treatments: [] });
+		expect(none.ok ? {} : none.errors).toEqual({
+			treatments: expect.stringMatching(/at least one/)
+		});
+	});
+
+	it('keeps several treatments in the order of the list, once each', () => {
+		const checked = visit({ treatments: ['cupping', 'acupuncture', 'cupping'] });
+		expect(checked.ok && checked.value.treatments).toEqual(['acupuncture', 'cupping']);
+	});
+
+	it('needs a name for "other", and drops a name given without "other"', () => {
+		const unnamed = visit({ treatments: ['other'], otherTreatment: '  ' });
+		expect(unnamed.ok ? {} : unnamed.errors).toEqual({
+			otherTreatment: expect.stringMatching(/Name the other treatment/)
+		});
+		const tooLong = visit({ treatments: ['other'], otherTreatment: 'x'.repeat(61) });
+		expect(tooLong.ok ? {} : tooLong.errors).toEqual({
+			otherTreatment: expect.stringMatching(/60/)
+		});
+		const named = visit({ treatments: ['massage', 'other'], otherTreatment: ' osteopathy ' });
+		expect(named.ok && named.value).toMatchObject({
+			treatments: ['massage', 'other'],
+			otherTreatment: 'osteopathy'
+		});
+		const stray = visit({ treatments: ['massage'], otherTreatment: 'osteopathy' });
+		expect(stray.ok && stray.value.otherTreatment).toBe('');
 	});
 });
 

@@ -28,6 +28,10 @@ export const commonWords = {
 		time: 'Time',
 		timeHint: 'Leave empty for now. Any earlier time works.'
 	},
+	treatmentChoices: {
+		legend: 'Treatments',
+		otherName: 'Name of the other treatment'
+	},
 	tagPicker: {
 		legend: 'Tags',
 		addLabel: 'Add a tag',

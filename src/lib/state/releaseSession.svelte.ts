@@ -1,10 +1,10 @@
 // The guided session in progress as rune state: the timer's state (kept in the drafts table after
 // every step), a clock that ticks while the screen shows it, and the end-of-hold cue.
 
-import { WriteError } from '$lib/db/errors';
+import { WriteError } from '$lib/domain/errors';
 import { readSetting, writeSetting } from '$lib/db/settings';
 import { clearTimerDraft, loadTimerDraft, saveTimerDraft } from '$lib/db/timerDraft';
-import type { Side } from '$lib/db/types';
+import type { Side } from '$lib/domain/records';
 import type { EpochMs } from '$lib/domain/day';
 import {
 	finishEarly,
@@ -22,7 +22,7 @@ import { holdEndCue, prepareSound } from './sessionCues';
 
 export const cuesSettingKey = 'cues';
 
-class ReleaseSession {
+class Session {
 	timer = $state.raw<TimerState | null>(null);
 	now = $state(Date.now());
 	loaded = $state(false);
@@ -112,4 +112,4 @@ class ReleaseSession {
 	}
 }
 
-export const releaseSession = new ReleaseSession();
+export const releaseSession = new Session();

@@ -58,7 +58,6 @@ export const messages = {
 		heading: 'Edit session',
 		cancel: 'Cancel',
 		date: 'Date',
-		treatment: 'Treatment',
 		where: 'Where',
 		started: 'Started',
 		ended: 'Ended',

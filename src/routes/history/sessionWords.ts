@@ -1,6 +1,6 @@
 // How a session reads in History: spots, hold time, sides and pain before and after.
 
-import type { ReleaseSession } from '$lib/db/types';
+import type { Session } from '$lib/domain/records';
 import { messages } from './messages';
 
 const words = messages.session;
@@ -16,7 +16,7 @@ function duration(totalSeconds: number): string {
 		: words.minutesSeconds(whole.format(minutes), whole.format(seconds));
 }
 
-export function sessionFacts(session: ReleaseSession): string {
+export function sessionFacts(session: Session): string {
 	const parts: string[] = [];
 	if (session.kind !== 'clinic') {
 		parts.push(words.spots(session.spotsDone, session.spotsPlanned));

@@ -1,6 +1,6 @@
 // The words of the Release screen, in one place so they can be translated later.
 
-import type { Side } from '$lib/db/types';
+import type { Side } from '$lib/domain/records';
 
 export const messages = {
 	title: 'Release',
@@ -92,11 +92,6 @@ export function durationWords(totalSeconds: number): string {
 }
 
 export const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
-export const dateWords = new Intl.DateTimeFormat(undefined, {
-	weekday: 'short',
-	day: 'numeric',
-	month: 'short'
-});
 export const percent = new Intl.NumberFormat(undefined, { style: 'percent' });
 
 /** The words of the plan editor and the plan's progress card. */

@@ -1,0 +1,166 @@
+// What each schema upgrade does to real rows, checked by hand: version 2 builds the day rollups
+// from version-1 rows; version 3 turns a visit's one treatment into a list, marks red-flag
+// questions that were never answered as pending, and rebuilds the rollups in their new shape.
+import { afterEach, describe, expect, it } from 'vitest';
+import { bodyMarkRow, dailyCheckRow, painEntryRow, sessionRow } from '../../test-data/rows';
+import type { BodyMark, PainEntry, Session } from '$lib/domain/records';
+import { UnknotDatabase } from './schema';
+
+const name = 'unknot-upgrade-fixture';
+const at = (day: number, hour: number) => new Date(2026, 10, day, hour).getTime();
+
+afterEach(async () => {
+	await new UnknotDatabase(name).delete();
+});
+
+/** A row as version 1 and 2 stored it. */
+function entryAtVersion1(entry: PainEntry) {
+	const { redFlagCheck, ...old } = entry;
+	expect(redFlagCheck).toBeNull();
+	return old;
+}
+
+function sessionAtVersion1(session: Session) {
+	const { treatments, otherTreatment, ...old } = session;
+	expect(otherTreatment).toBe('');
+	return { ...old, treatment: treatments[0] ?? null };
+}
+
+async function storeAtVersion1(rows: {
+	painEntries: PainEntry[];
+	sessions: Session[];
+	bodyMarks: BodyMark[];
+}) {
+	const old = new UnknotDatabase(name, 1);
+	await old.open();
+	expect(old.verno).toBe(1);
+	await old.table('painEntries').bulkAdd(rows.painEntries.map(entryAtVersion1));
+	await old.table('sessions').bulkAdd(rows.sessions.map(sessionAtVersion1));
+	await old.bodyMarks.bulkAdd(rows.bodyMarks);
+	await old.dailyChecks.add(dailyCheckRow(at(12, 21), 4, 5, 6));
+	old.close();
+}
+
+const severe = painEntryRow(at(12, 9), 9);
+const answered = painEntryRow(at(12, 10), 8, { redFlags: { 'bladder-bowel': false } });
+const journal = {
+	painEntries: [
+		painEntryRow(at(10, 8), 7),
+		painEntryRow(at(10, 20), 4),
+		painEntryRow(at(10, 21), 1, { deletedAt: at(10, 22) }),
+		severe,
+		answered
+	],
+	sessions: [
+		sessionRow(at(10, 19), { holdSeconds: 120, painBefore: 6, painAfter: 3 }),
+		sessionRow(at(11, 10), { kind: 'clinic', treatments: ['acupuncture'], holdSeconds: 0 }),
+		sessionRow(at(12, 10), { deletedAt: at(12, 11) })
+	],
+	bodyMarks: [bodyMarkRow(at(10, 8), 'quadratus-lumborum', 7, { sensations: ['tingling'] })]
+};
+
+describe('version 1 to 2', () => {
+	it('builds the rollup of every existing day from the version-1 rows', async () => {
+		await storeAtVersion1(journal);
+		const atTwo = new UnknotDatabase(name, 2);
+		await atTwo.open();
+		expect(atTwo.verno).toBe(2);
+		const rollups = await atTwo.dayRollups.toArray();
+		expect(rollups).toEqual([
+			{
+				day: '2026-11-10',
+				painCount: 2,
+				painSum: 11,
+				painMin: 4,
+				painMax: 7,
+				releaseCount: 1,
+				holdSeconds: 120,
+				clinic: [],
+				sessionPainBeforeSum: 6,
+				sessionPainBeforeCount: 1,
+				sessionPainAfterSum: 3,
+				sessionPainAfterCount: 1,
+				peg: null,
+				markCount: 1,
+				regions: { 'quadratus-lumborum': { count: 1, intensitySum: 7 } }
+			},
+			{
+				day: '2026-11-11',
+				painCount: 0,
+				painSum: 0,
+				painMin: null,
+				painMax: null,
+				releaseCount: 0,
+				holdSeconds: 0,
+				clinic: ['acupuncture'],
+				sessionPainBeforeSum: 0,
+				sessionPainBeforeCount: 0,
+				sessionPainAfterSum: 0,
+				sessionPainAfterCount: 0,
+				peg: null,
+				markCount: 0,
+				regions: {}
+			},
+			{
+				day: '2026-11-12',
+				painCount: 2,
+				painSum: 17,
+				painMin: 8,
+				painMax: 9,
+				releaseCount: 0,
+				holdSeconds: 0,
+				clinic: [],
+				sessionPainBeforeSum: 0,
+				sessionPainBeforeCount: 0,
+				sessionPainAfterSum: 0,
+				sessionPainAfterCount: 0,
+				peg: 5,
+				markCount: 0,
+				regions: {}
+			}
+		]);
+		// The version-1 rows themselves are untouched.
+		expect(await atTwo.painEntries.count()).toBe(5);
+		expect(await atTwo.sessions.get(journal.sessions[1]!.id)).toMatchObject({
+			treatment: 'acupuncture'
+		});
+		atTwo.close();
+	});
+});
+
+describe('version 2 to 3', () => {
+	it('gives visits a list of treatments, keeps answers, and asks again what was never answered', async () => {
+		await storeAtVersion1(journal);
+		const current = new UnknotDatabase(name);
+		await current.open();
+		expect(current.verno).toBe(3);
+
+		const visit = await current.sessions.get(journal.sessions[1]!.id);
+		expect(visit).toMatchObject({ treatments: ['acupuncture'], otherTreatment: '' });
+		expect(visit).not.toHaveProperty('treatment');
+		const release = await current.sessions.get(journal.sessions[0]!.id);
+		expect(release).toMatchObject({ treatments: [], otherTreatment: '' });
+
+		expect((await current.painEntries.get(severe.id))?.redFlagCheck).toBe('pending');
+		expect(await current.painEntries.get(answered.id)).toMatchObject({
+			redFlagCheck: 'answered',
+			redFlags: { 'bladder-bowel': false }
+		});
+		expect((await current.painEntries.get(journal.painEntries[0]!.id))?.redFlagCheck).toBeNull();
+
+		expect(await current.dayRollups.get('2026-11-10')).toMatchObject({
+			selfCareCount: 1,
+			clinicVisitCount: 0,
+			sensations: { tingling: { 'quadratus-lumborum': 1 } }
+		});
+		expect(await current.dayRollups.get('2026-11-10')).not.toHaveProperty('releaseCount');
+		expect(await current.dayRollups.get('2026-11-11')).toMatchObject({
+			clinicVisitCount: 1,
+			clinic: ['acupuncture']
+		});
+		// And later writes keep the rollups right.
+		await current.painEntries.add(painEntryRow(at(12, 22), 9));
+		expect(await current.dayRollups.get('2026-11-12')).toMatchObject({ painCount: 3, painSum: 26 });
+		current.close();
+	});
+});
