@@ -168,16 +168,24 @@ export function lagStatement(
 	format: FormatNumber
 ): string {
 	const sides = lagSides(lag, words);
-	if (!result.enough) return `${sides.done}: ${notEnoughDays(result)}.`;
+	if (!result.enough) {
+		return `${sides.done}: ${notEnoughDays(result, { a: 'with it', b: 'without' })}.`;
+	}
 	return `${sides.done}, pain averaged ${format(result.meanA)} (${days(result.nA)}), against ${format(result.meanB)} ${sides.notDone} (${days(result.nB)}): ${comparisonWords(result, format)}`;
 }
 
-/** "not enough days yet (12 and 20; each side needs at least 14)", or why days too alike fail. */
-function notEnoughDays(result: Extract<Comparison, { enough: false }>): string {
+/**
+ * "not enough days yet (12 days after and 20 before; each side needs at least 14)", or why days
+ * too alike cannot be compared.
+ */
+function notEnoughDays(
+	result: Extract<Comparison, { enough: false }>,
+	sides: { a: string; b: string }
+): string {
 	if (result.effective) {
 		return `pain was so alike from day to day that the ${result.nA} and ${result.nB} days count as only about ${Math.round(result.effective.a)} and ${Math.round(result.effective.b)}; more days are needed`;
 	}
-	return `not enough days yet (${result.nA} and ${result.nB}; each side needs at least ${minimumDays})`;
+	return `not enough days yet (${days(result.nA)} ${sides.a} and ${result.nB} ${sides.b}; each side needs at least ${minimumDays})`;
 }
 
 /**
@@ -196,7 +204,7 @@ export function lagShortfall(lags: readonly LagComparison[], words: DoneWords): 
 	const first = lags[0]!.result;
 	if (first.enough) return null;
 	if (first.effective) {
-		return `Comparing ${words.both}: ${notEnoughDays(first)}.`;
+		return `Comparing ${words.both}: ${notEnoughDays(first, { a: 'with', b: 'without' })}.`;
 	}
 	return `Comparing ${words.both} needs at least ${minimumDays} days of each; so far there are ${first.nA} with and ${first.nB} without.`;
 }
@@ -211,7 +219,9 @@ export function clinicStatement(effect: ClinicEffect, format: FormatNumber): str
 	const visits = effect.visits === 1 ? '1 visit' : `${effect.visits} visits`;
 	const opening = `In the 3 days after ${treatmentWords.name[effect.treatment]} (${visits})`;
 	const result = effect.result;
-	if (!result.enough) return `${opening}: ${notEnoughDays(result)}.`;
+	if (!result.enough) {
+		return `${opening}: ${notEnoughDays(result, { a: 'after', b: 'before' })}.`;
+	}
 	return `${opening}, pain averaged ${format(result.meanA)} (${days(result.nA)}), against ${format(result.meanB)} in the 7 days before (${days(result.nB)}): ${comparisonWords(result, format)}`;
 }
 
@@ -257,7 +267,9 @@ export function baselineStatements(baseline: Baseline, format: FormatNumber): st
 	}
 	return baseline.comparisons.map(({ part, result }) => {
 		const opening = sinceOpenings[part];
-		if (!result.enough) return `${opening}: ${notEnoughDays(result)}.`;
+		if (!result.enough) {
+			return `${opening}: ${notEnoughDays(result, { a: 'since', b: 'before' })}.`;
+		}
 		return `${opening}, pain averaged ${format(result.meanA)} (${days(result.nA)}), against ${format(result.meanB)} in the 4 weeks before it started (${days(result.nB)}): ${comparisonWords(result, format)}`;
 	});
 }
@@ -273,7 +285,7 @@ export function weeksStatement(comparison: GoodAndPoorWeeks, format: FormatNumbe
 	}
 	const good = `In weeks with at least 3 in 4 planned days done (${weeks(goodWeeks)})`;
 	if (!result.enough) {
-		return `${good}, against weeks with half or fewer (${weeks(poorWeeks)}): ${notEnoughDays(result)}.`;
+		return `Weeks with at least 3 in 4 planned days done (${weeks(goodWeeks)}) against weeks with half or fewer (${weeks(poorWeeks)}): ${notEnoughDays(result, { a: 'in the first', b: 'in the others' })}.`;
 	}
 	return `${good}, pain averaged ${format(result.meanA)} (${days(result.nA)}), against ${format(result.meanB)} in weeks with half or fewer done (${weeks(poorWeeks)}, ${days(result.nB)}): ${comparisonWords(result, format)}`;
 }

@@ -173,6 +173,22 @@ describe('good and poor weeks', () => {
 		);
 	});
 
+	it('says which weeks have too few days', () => {
+		const weeks = weeksKept(everyDay, '2026-12-01');
+		// Pain logged only on weekdays of the good weeks and three days of each poor week.
+		const pain = new Map(
+			[
+				...dayRange('2026-11-02', '2026-11-06'),
+				...dayRange('2026-11-16', '2026-11-20'),
+				...dayRange('2026-11-09', '2026-11-11'),
+				...dayRange('2026-11-23', '2026-11-25')
+			].map((day) => [day, 4])
+		);
+		expect(weeksStatement(goodAndPoorWeeks(pain, weeks), format)).toBe(
+			'Weeks with at least 3 in 4 planned days done (2 weeks) against weeks with half or fewer (2 weeks): not enough days yet (10 days in the first and 6 in the others; each side needs at least 14).'
+		);
+	});
+
 	it('waits for both kinds of week, and says so in one sentence', () => {
 		const comparison = goodAndPoorWeeks(new Map(), [
 			{ monday: '2026-11-02', share: 1 },

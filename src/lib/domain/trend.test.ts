@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from './day';
+import type { ClinicEffect } from './effects';
 import {
+	clinicStatement,
 	differenceWords,
 	lagShortfall,
 	lagStatement,
@@ -184,6 +186,25 @@ describe('comparison wording', () => {
 		const alike = { ...enoughResult, nA: 20, nB: 16, effectiveA: 9.2, effectiveB: 7.4 };
 		expect(lagStatement({ lag: 0, result: alike }, sessionDoneWords, format)).toMatch(
 			/\(16 days\): 3\.0 points lower, likely between 2\.2 and 3\.8 lower\. Pain on nearby days is alike, so the 20 and 16 days count as about 9 and 7\.$/
+		);
+	});
+
+	it('names each side of a clinic comparison that has too few days, or days too alike', () => {
+		const effect = (result: ClinicEffect['result']): ClinicEffect => ({
+			treatment: 'acupuncture',
+			visits: 6,
+			result
+		});
+		expect(clinicStatement(effect({ enough: false, nA: 16, nB: 7, effective: null }), format)).toBe(
+			'In the 3 days after acupuncture (6 visits): not enough days yet (16 days after and 7 before; each side needs at least 14).'
+		);
+		expect(
+			clinicStatement(
+				effect({ enough: false, nA: 15, nB: 14, effective: { a: 1.2, b: 1.1 } }),
+				format
+			)
+		).toBe(
+			'In the 3 days after acupuncture (6 visits): pain was so alike from day to day that the 15 and 14 days count as only about 1 and 1; more days are needed.'
 		);
 	});
 
