@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { useCleanDatabase } from '../../test-data/database';
+import { draftFactory } from '../../test-data/factories/draft';
+import { settingFactory } from '../../test-data/factories/setting';
 import { sampleBackup, sampleTables } from '../../test-data/journal';
+import { localMoment } from '../../test-data/time';
 import {
 	backupTableNames,
 	checkBackup,
@@ -89,9 +92,9 @@ describe('which tables a backup holds', () => {
 describe('backup', () => {
 	it('exports every table with soft-deleted rows, format, versions and moment', async () => {
 		await fill(sampleTables());
-		await database().drafts.put({ key: 'check-in', value: { note: 'half typed' }, updatedAt: 1 });
+		await database().drafts.put(draftFactory.build({ key: 'check-in' }));
 		const progress: [number, number][] = [];
-		const now = new Date(2026, 10, 25, 12).getTime();
+		const now = localMoment(25, 12);
 		const backup = await exportBackup((done, total) => progress.push([done, total]), now);
 		expect(backup.format).toBe('unknot-backup');
 		expect(backup.formatVersion).toBe(currentFormatVersion);
@@ -133,7 +136,7 @@ describe('backup', () => {
 describe('restore', () => {
 	it('replaces everything with the backup and keeps drafts of this device', async () => {
 		await database().painEntries.add({ ...sampleTables().painEntries[1]!, id: 'only-here' });
-		await database().drafts.put({ key: 'check-in', value: 'typing', updatedAt: 1 });
+		await database().drafts.put(draftFactory.build({ key: 'check-in', value: 'typing' }));
 		const report = await importBackup(sampleBackup(), 'replace');
 		expect(report).toEqual({ mode: 'replace', added: 13, updated: 0, unchanged: 0 });
 		expect(await database().painEntries.get('only-here')).toBeUndefined();
@@ -248,7 +251,7 @@ describe('restore', () => {
 describe('erase and spreadsheets', () => {
 	it('erases every table, and the journal still works afterwards', async () => {
 		await fill(sampleTables());
-		await database().drafts.put({ key: 'check-in', value: 'typing', updatedAt: 1 });
+		await database().drafts.put(draftFactory.build({ key: 'check-in', value: 'typing' }));
 		await eraseAllData();
 		const after = await snapshot();
 		expect(Object.values(after).every((rows) => rows.length === 0)).toBe(true);
@@ -405,7 +408,7 @@ describe('properties', () => {
 
 	it('refuses 1,000 randomly broken backups cleanly and leaves the database unchanged', async () => {
 		await database().painEntries.add({ ...sampleTables().painEntries[1]!, id: 'only-here' });
-		await database().settings.add({ key: 'theme', value: 'light', updatedAt: 1 });
+		await database().settings.add(settingFactory.build({ key: 'theme', value: 'light' }));
 		const before = await snapshot();
 		const good = sampleBackup();
 		const goodText = JSON.stringify(good);
