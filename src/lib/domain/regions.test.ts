@@ -83,6 +83,8 @@ describe('the region catalogue', () => {
 			'release-hip-rotators',
 			'stretch-hip-rotators'
 		]);
+		expect(regionsTargetedBy('own-routine-1')).toEqual([]);
+		expect(regionsTargetedBy('toString')).toEqual([]);
 		for (const region of bodyRegions) {
 			for (const routineId of region.routineIds) {
 				expect(routineTargets[routineId]).toContain(region.kind);
