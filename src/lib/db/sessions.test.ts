@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useCleanDatabase } from '../../test-data/database';
 import { localMoment } from '../../test-data/time';
-import { startTimer, startNextHold } from '$lib/domain/releaseTimer';
+import { startTimer, startNextHold } from '$lib/domain/guidedTimer';
 import { builtInRoutine } from '$lib/domain/routines';
 import { database } from './database';
 import { ValidationError } from './errors';
