@@ -54,15 +54,7 @@ export const routineTargets: Readonly<Record<BuiltInRoutineId, readonly string[]
 	'stretch-hip-rotators': ['deep-glute', 'groin']
 };
 
-/** Every built-in routine id the regions link to. */
-export const linkedRoutineIds = Object.keys(routineTargets) as BuiltInRoutineId[];
-
-/** The region kinds a built-in routine targets; none for any other id (an own routine). */
-function kindsTargetedBy(routineId: string): readonly string[] {
-	return Object.hasOwn(routineTargets, routineId)
-		? routineTargets[routineId as BuiltInRoutineId]
-		: [];
-}
+const linkedRoutineIds = Object.keys(routineTargets) as BuiltInRoutineId[];
 
 const regionKinds: readonly RegionKind[] = [
 	// Coarse, from the top down.
@@ -346,12 +338,6 @@ export function findRegion(id: string): BodyRegion | undefined {
 
 export function isRegionId(id: unknown): id is string {
 	return typeof id === 'string' && regionsById.has(id);
-}
-
-/** Regions a built-in routine targets, both sides. */
-export function regionsTargetedBy(routineId: string): BodyRegion[] {
-	const kinds = kindsTargetedBy(routineId);
-	return bodyRegions.filter((region) => kinds.includes(region.kind));
 }
 
 /** Position of a region in the catalogue, for a stable head-to-foot order in lists. */
