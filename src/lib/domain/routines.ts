@@ -1,7 +1,13 @@
 // The built-in routines (ball release and stretching) and the checks
 // for a routine the user makes. Built-ins live here, not in the database.
 
-import type { Routine, RoutinePosition, RoutineTool } from '$lib/domain/records';
+import type {
+	Routine,
+	RoutineKind,
+	RoutinePosition,
+	RoutineSideChoice,
+	RoutineTool
+} from '$lib/domain/records';
 import type { FieldErrors, Validated } from './validation';
 
 export const holdLimits = { min: 20, max: 180, release: 60, stretch: 30 } as const;
@@ -33,7 +39,7 @@ export type BuiltInRoutineId = (typeof builtInRoutineIds)[number];
 export interface RoutineDefinition {
 	id: string;
 	name: string;
-	kind: 'release' | 'stretch';
+	kind: RoutineKind;
 	builtIn: boolean;
 	basedOn: string | null;
 	/** Body-map region ids (one per side for sided regions). */
@@ -43,7 +49,7 @@ export interface RoutineDefinition {
 	steps: string[];
 	spotsPerSide: number;
 	holdSeconds: number;
-	sides: 'both' | 'one';
+	sides: RoutineSideChoice;
 	cautions: string[];
 }
 
@@ -252,7 +258,7 @@ export function ownRoutineDefinition(routine: Routine): RoutineDefinition {
 
 export interface RoutineInput {
 	name: string;
-	kind: 'release' | 'stretch';
+	kind: RoutineKind;
 	basedOn: string | null;
 	targets: string[];
 	tool: RoutineTool;
@@ -260,7 +266,7 @@ export interface RoutineInput {
 	steps: string[];
 	spotsPerSide: unknown;
 	holdSeconds: unknown;
-	sides: 'both' | 'one';
+	sides: RoutineSideChoice;
 	cautions: string[];
 }
 
