@@ -71,7 +71,7 @@ export async function skipWelcome(page: Page) {
 
 /** How many times the pain chart finished drawing (PainChart marks each completed render). */
 export function chartsDrawn(page: Page): Promise<number> {
-	return page.evaluate(() => performance.getEntriesByName('insights:ready').length);
+	return page.evaluate(() => performance.getEntriesByName('chart:rendered').length);
 }
 
 /**

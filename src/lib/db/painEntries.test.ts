@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useCleanDatabase } from '../../test-data/database';
 import { localMoment } from '../../test-data/time';
+import { entryFormOf, painEntryInputOf } from '$lib/domain/entryForm';
 import { database } from './database';
 import { ValidationError, WriteError } from './errors';
 import {
@@ -61,6 +62,33 @@ describe('pain entries', () => {
 		await updatePainEntry(entry.id, { score: 4, at: localMoment(24, 21), note: '', tags: [] }, now);
 		expect(await painEntriesOnDay('2026-11-25')).toEqual([]);
 		expect((await painEntriesOnDay('2026-11-24'))[0]?.id).toBe(entry.id);
+	});
+
+	it('keeps the moment and the day of an entry whose note alone was edited, even in another zone', async () => {
+		const originalZone = process.env.TZ;
+		try {
+			// Saved at 00:01:42 in London on 30 November…
+			process.env.TZ = 'Europe/London';
+			const savedAt = Date.UTC(2026, 10, 30, 0, 1, 42);
+			const entry = await addPainEntry({ score: 5, at: savedAt, note: '', tags: [] }, savedAt);
+			expect(entry.day).toBe('2026-11-30');
+			// …and its note edited in Los Angeles, where that moment is still 29 November.
+			process.env.TZ = 'America/Los_Angeles';
+			const form = entryFormOf(entry);
+			const edited = await updatePainEntry(
+				entry.id,
+				painEntryInputOf({ ...form, note: 'better after the ball' }, savedAt + 1000),
+				savedAt + 1000
+			);
+			expect(edited).toMatchObject({
+				at: savedAt,
+				day: '2026-11-30',
+				note: 'better after the ball'
+			});
+			expect((await painEntriesOnDay('2026-11-30')).map((row) => row.id)).toEqual([entry.id]);
+		} finally {
+			process.env.TZ = originalZone;
+		}
 	});
 
 	it('refuses bad input with field messages and stores nothing', async () => {
