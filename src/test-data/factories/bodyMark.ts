@@ -12,7 +12,7 @@ function sideOf(regionId: string): Side {
 export const bodyMarkFactory = defineFactory<BodyMark>((sequence, overrides) => {
 	const regionId = overrides.regionId ?? 'left-deep-glute';
 	return {
-		...datedDefaults(`mark-${sequence}`, overrides),
+		...datedDefaults(`bodyMarks-${sequence}`, overrides),
 		entryId: 'entry-none',
 		regionId,
 		side: sideOf(regionId),

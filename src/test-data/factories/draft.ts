@@ -3,7 +3,7 @@ import { defaultMoment, defineFactory } from './factory';
 
 /** Unsaved input kept for a form; each built one has its own key unless the test names one. */
 export const draftFactory = defineFactory<Draft>((sequence) => ({
-	key: `draft-${sequence}`,
+	key: `drafts-${sequence}`,
 	value: { note: 'half typed' },
 	updatedAt: defaultMoment
 }));

@@ -1,6 +1,7 @@
 // The shape of every test factory: `build(overrides)` gives a whole, valid row with unique ids
 // and sensible defaults, in the style of Immich's test-data factories. A row that happened at a
-// moment takes its `day` from its `at` unless the test says otherwise.
+// moment takes its `day` from its `at` unless the test says otherwise. Ids are the table's name
+// and a counter (`painEntries-1`), apart from the hand-written ids of journal.ts.
 import { localDay, type EpochMs } from '$lib/domain/day';
 import type { DatedRow, StoredRow } from '$lib/domain/records';
 import { localMoment } from '../time';

@@ -3,7 +3,7 @@ import { datedDefaults, defineFactory } from './factory';
 
 /** A check-in: a moderate score with nothing else said. */
 export const painEntryFactory = defineFactory<PainEntry>((sequence, overrides) => ({
-	...datedDefaults(`entry-${sequence}`, overrides),
+	...datedDefaults(`painEntries-${sequence}`, overrides),
 	score: 5,
 	note: '',
 	tags: [],

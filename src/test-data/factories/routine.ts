@@ -3,7 +3,7 @@ import { defineFactory, storedDefaults } from './factory';
 
 /** An own release routine: a ball against the wall on both glutes. */
 export const routineFactory = defineFactory<Routine>((sequence, overrides) => ({
-	...storedDefaults(`routine-${sequence}`, overrides),
+	...storedDefaults(`routines-${sequence}`, overrides),
 	name: `Own routine ${sequence}`,
 	kind: 'release',
 	basedOn: null,

@@ -3,7 +3,7 @@ import { datedDefaults, defineFactory } from './factory';
 
 /** A finished release session of the built-in glute routine: two spots held a minute each. */
 export const sessionFactory = defineFactory<Session>((sequence, overrides) => ({
-	...datedDefaults(`session-${sequence}`, overrides),
+	...datedDefaults(`sessions-${sequence}`, overrides),
 	kind: 'release',
 	routineId: 'release-glutes',
 	routineName: 'Glute release',
