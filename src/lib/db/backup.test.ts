@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { useCleanDatabase } from '../../test-data/database';
+import { draftFactory } from '../../test-data/factories/draft';
+import { settingFactory } from '../../test-data/factories/setting';
 import { sampleBackup, sampleTables } from '../../test-data/journal';
+import { localMoment } from '../../test-data/time';
 import {
 	backupTableNames,
 	checkBackup,
 	currentFormatVersion,
+	readBackupText,
 	type Backup,
 	type BackupTableName,
 	type BackupTables
@@ -33,9 +37,9 @@ import {
 	importBackup,
 	lastBackupAt,
 	recordBackup,
-	restoreBackupText,
 	spreadsheetExports,
-	tablesLeftOutOfBackups
+	tablesLeftOutOfBackups,
+	type RestoreMode
 } from './backup';
 import { database } from './database';
 import { WriteError } from './errors';
@@ -43,6 +47,13 @@ import { copyStoredDatabase, preUpgradeCopyName, storedVersion } from './preUpgr
 import { currentSchemaVersion, schemaVersions } from './schema';
 
 useCleanDatabase();
+
+/** A backup file's text through the steps Settings takes: the whole check, then the import. */
+async function restoreText(text: string, mode: RestoreMode) {
+	const checked = readBackupText(text, currentSchemaVersion);
+	if (!checked.ok) return checked;
+	return { ok: true, report: await importBackup(checked.backup, mode) } as const;
+}
 
 async function fill(tables: BackupTables) {
 	const db = database();
@@ -89,9 +100,9 @@ describe('which tables a backup holds', () => {
 describe('backup', () => {
 	it('exports every table with soft-deleted rows, format, versions and moment', async () => {
 		await fill(sampleTables());
-		await database().drafts.put({ key: 'check-in', value: { note: 'half typed' }, updatedAt: 1 });
+		await database().drafts.put(draftFactory.build({ key: 'check-in' }));
 		const progress: [number, number][] = [];
-		const now = new Date(2026, 10, 25, 12).getTime();
+		const now = localMoment(25, 12);
 		const backup = await exportBackup((done, total) => progress.push([done, total]), now);
 		expect(backup.format).toBe('unknot-backup');
 		expect(backup.formatVersion).toBe(currentFormatVersion);
@@ -133,7 +144,7 @@ describe('backup', () => {
 describe('restore', () => {
 	it('replaces everything with the backup and keeps drafts of this device', async () => {
 		await database().painEntries.add({ ...sampleTables().painEntries[1]!, id: 'only-here' });
-		await database().drafts.put({ key: 'check-in', value: 'typing', updatedAt: 1 });
+		await database().drafts.put(draftFactory.build({ key: 'check-in', value: 'typing' }));
 		const report = await importBackup(sampleBackup(), 'replace');
 		expect(report).toEqual({ mode: 'replace', added: 13, updated: 0, unchanged: 0 });
 		expect(await database().painEntries.get('only-here')).toBeUndefined();
@@ -284,7 +295,7 @@ describe('restore', () => {
 		const before = await snapshot();
 		const broken = sampleBackup();
 		broken.tables.painEntries[1]!.score = 11;
-		const outcome = await restoreBackupText(JSON.stringify(broken), 'replace');
+		const outcome = await restoreText(JSON.stringify(broken), 'replace');
 		expect(outcome).toEqual({
 			ok: false,
 			problem: 'painEntries row 2: score must be a whole number from 0 to 10 (found 11).'
@@ -296,7 +307,7 @@ describe('restore', () => {
 describe('erase and spreadsheets', () => {
 	it('erases every table, and the journal still works afterwards', async () => {
 		await fill(sampleTables());
-		await database().drafts.put({ key: 'check-in', value: 'typing', updatedAt: 1 });
+		await database().drafts.put(draftFactory.build({ key: 'check-in', value: 'typing' }));
 		await eraseAllData();
 		const after = await snapshot();
 		expect(Object.values(after).every((rows) => rows.length === 0)).toBe(true);
@@ -465,7 +476,7 @@ describe('properties', () => {
 				await fill(stored);
 				const text = backupText(await exportBackup());
 				await eraseAllData();
-				const outcome = await restoreBackupText(text, mode as 'merge' | 'replace');
+				const outcome = await restoreText(text, mode as 'merge' | 'replace');
 				expect(outcome.ok).toBe(true);
 				expect(sortedTables((await exportBackup()).tables)).toEqual(sortedTables(stored));
 			}),
@@ -475,7 +486,7 @@ describe('properties', () => {
 
 	it('refuses 1,000 randomly broken backups cleanly and leaves the database unchanged', async () => {
 		await database().painEntries.add({ ...sampleTables().painEntries[1]!, id: 'only-here' });
-		await database().settings.add({ key: 'theme', value: 'light', updatedAt: 1 });
+		await database().settings.add(settingFactory.build({ key: 'theme', value: 'light' }));
 		const before = await snapshot();
 		const good = sampleBackup();
 		const goodText = JSON.stringify(good);
@@ -571,7 +582,7 @@ describe('properties', () => {
 
 		await fc.assert(
 			fc.asyncProperty(breakage, async (choice) => {
-				const outcome = await restoreBackupText(broken(choice), choice.mode);
+				const outcome = await restoreText(broken(choice), choice.mode);
 				expect(outcome.ok).toBe(false);
 				if (!outcome.ok) expect(outcome.problem.length).toBeGreaterThan(10);
 				expect(await snapshot()).toEqual(before);

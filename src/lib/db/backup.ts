@@ -5,7 +5,6 @@ import {
 	backupFormatName,
 	backupTableNames,
 	currentFormatVersion,
-	readBackupText,
 	type Backup,
 	type BackupTableName,
 	type BackupTables
@@ -238,22 +237,6 @@ export async function importBackup(
 		'restore'
 	);
 	return report;
-}
-
-export type RestoreOutcome = { ok: true; report: RestoreReport } | { ok: false; problem: string };
-
-/**
- * Reads, checks and restores the text of a backup file on this thread. The screen checks large
- * files in a worker instead and then calls importBackup; this path serves tests and small files.
- */
-export async function restoreBackupText(
-	text: string,
-	mode: RestoreMode,
-	onProgress?: Progress
-): Promise<RestoreOutcome> {
-	const checked = readBackupText(text, currentSchemaVersion);
-	if (!checked.ok) return checked;
-	return { ok: true, report: await importBackup(checked.backup, mode, onProgress) };
 }
 
 /**

@@ -1,7 +1,7 @@
 // Release and stretching sessions (timed or logged afterwards) and clinic visits.
 
 import { addDays, localDay, startOfDay, type EpochMs, type LocalDay } from '$lib/domain/day';
-import { summarise, type TimerState } from '$lib/domain/releaseTimer';
+import { summarise, type TimerState } from '$lib/domain/guidedTimer';
 import { treatmentLabels } from '$lib/messages/treatments';
 import {
 	sessionNotesProblems,

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { escapeText, foldLine, planCalendar, planEventUid, utcStamp } from './icalendar';
+import { localMoment } from '../../test-data/time';
 
 const octets = (text: string) => new TextEncoder().encode(text).length;
 const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '');
 
 // Wednesday 25 November 2026, 16:15 local time.
-const now = new Date(2026, 10, 25, 16, 15).getTime();
+const now = localMoment(25, 16, 15);
 
 describe('plan calendar (.ics)', () => {
 	const text = planCalendar({
