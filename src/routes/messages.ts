@@ -3,7 +3,7 @@ import type { RedFlagTrigger } from '$lib/domain/redFlags';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' });
 
-export const messages = {
+export const words = {
 	pageTitle: 'Today · Unknot',
 	title: 'Today',
 	shortcuts: {

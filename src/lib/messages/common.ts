@@ -1,7 +1,7 @@
 // The words of the shared components and the app's frame (navigation, banners, entry forms), in
 // one place so they can be translated.
 
-export const commonWords = {
+export const words = {
 	/** A part of a screen loaded on demand could not be fetched (e.g. offline before it was cached). */
 	notLoaded: 'This part could not be loaded. Reload the page to try again.',
 	layout: {

@@ -1,6 +1,6 @@
 // The words of the History screen, in one place so they can be translated.
 
-export const messages = {
+export const words = {
 	pageTitle: 'History · Unknot',
 	title: 'History',
 	tools: 'Filter, jump to a date, or log for another day',

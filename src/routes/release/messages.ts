@@ -2,7 +2,7 @@
 
 import type { Side } from '$lib/domain/records';
 
-export const messages = {
+export const words = {
 	title: 'Release',
 	releaseRoutines: 'Ball release',
 	stretchRoutines: 'Stretching',
@@ -55,7 +55,7 @@ export const messages = {
 	reviewSession: 'Review and save',
 	inProgress: 'A session is in progress',
 	endedUnsaved: 'A session ended and is not saved yet',
-	plan: 'Your plan',
+	planHeading: 'Your plan',
 	setPlan: 'Set a plan',
 	planIntro:
 		'Choose routines and days, and Unknot shows what is due each day and how well you keep to it.',
@@ -63,7 +63,30 @@ export const messages = {
 	addToCalendar: 'Add to my calendar',
 	markRest: 'Mark today as a rest day',
 	unmarkRest: 'Undo rest day',
-	allowReminders: 'Remind me while Unknot is open'
+	allowReminders: 'Remind me while Unknot is open',
+	/** The words of the plan editor and the plan's progress card. */
+	plan: {
+		routines: 'Routines',
+		when: 'When',
+		onTheseDays: 'On these days',
+		perWeek: 'Any days, a number a week',
+		daysAWeek: 'Days a week',
+		preferredTime: 'Preferred time',
+		beforeBed: (clock: string) => `Before bed (${clock})`,
+		beforeBedLower: (clock: string) => `before bed (${clock})`,
+		atATime: 'At a time',
+		time: 'Time',
+		everyDay: 'every day',
+		daysPerWeek: (count: number) => `${count} days a week`,
+		restDay: 'Today is a rest day.',
+		nothingToday: 'Nothing planned today.',
+		dueToday: (done: number, planned: number) => `Due today: ${done} of ${planned} done.`,
+		doneToday: (done: number, planned: number) => `Done today: ${done} of ${planned}.`,
+		thisWeek: 'This week',
+		habitStrength: 'Habit strength',
+		streak: 'Streak',
+		bestStreak: 'Best streak'
+	}
 } as const;
 
 export function sideWord(side: Side): string {
@@ -93,27 +116,3 @@ export function durationWords(totalSeconds: number): string {
 
 export const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 export const percent = new Intl.NumberFormat(undefined, { style: 'percent' });
-
-/** The words of the plan editor and the plan's progress card. */
-export const planWords = {
-	routines: 'Routines',
-	when: 'When',
-	onTheseDays: 'On these days',
-	perWeek: 'Any days, a number a week',
-	daysAWeek: 'Days a week',
-	preferredTime: 'Preferred time',
-	beforeBed: (clock: string) => `Before bed (${clock})`,
-	beforeBedLower: (clock: string) => `before bed (${clock})`,
-	atATime: 'At a time',
-	time: 'Time',
-	everyDay: 'every day',
-	daysPerWeek: (count: number) => `${count} days a week`,
-	restDay: 'Today is a rest day.',
-	nothingToday: 'Nothing planned today.',
-	dueToday: (done: number, planned: number) => `Due today: ${done} of ${planned} done.`,
-	doneToday: (done: number, planned: number) => `Done today: ${done} of ${planned}.`,
-	thisWeek: 'This week',
-	habitStrength: 'Habit strength',
-	streak: 'Streak',
-	bestStreak: 'Best streak'
-};

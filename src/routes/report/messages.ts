@@ -4,7 +4,7 @@ import type { Adherence, ReportRangeChoice } from '$lib/domain/report';
 
 type FormatAmount = (value: number) => string;
 
-export const messages = {
+export const words = {
 	pageTitle: 'Clinician report · Unknot',
 	title: 'Pain and self-care report',
 	controlsHeading: 'Report settings',
