@@ -21,10 +21,16 @@ export const words = {
 		insights: 'Insights',
 		settings: 'Settings'
 	},
-	entryForm: {
-		more: 'Note, tags and time',
+	/** Every form's shared words. */
+	form: {
 		note: 'Note',
 		noteCount: (length: number, limit: number) => `${length} of ${limit} characters`,
+		notSaved: 'Not saved: something went wrong. What you typed is still here.',
+		close: 'Close',
+		cancel: 'Cancel'
+	},
+	entryForm: {
+		more: 'Note, tags and time',
 		time: 'Time',
 		timeHint: 'Leave empty for now. Any earlier time works.'
 	},
@@ -39,9 +45,7 @@ export const words = {
 	},
 	editEntry: {
 		heading: 'Edit entry',
-		cancel: 'Cancel',
-		save: 'Save changes',
-		notSaved: 'Not saved: something went wrong. Your changes are still here.'
+		save: 'Save changes'
 	},
 	entryRow: {
 		deleted: 'Entry deleted',

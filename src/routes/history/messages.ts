@@ -56,15 +56,12 @@ export const words = {
 	editSession: {
 		clinicHeading: 'Edit clinic visit',
 		heading: 'Edit session',
-		cancel: 'Cancel',
 		date: 'Date',
 		where: 'Where',
 		started: 'Started',
 		ended: 'Ended',
 		painBefore: 'Pain before',
 		painAfter: 'Pain after',
-		note: 'Note',
-		save: 'Save changes',
-		notSaved: 'Not saved: something went wrong. Your changes are still here.'
+		save: 'Save changes'
 	}
 };
