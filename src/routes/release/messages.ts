@@ -3,6 +3,7 @@
 import type { Side } from '$lib/domain/records';
 
 export const words = {
+	pageTitle: 'Release · Unknot',
 	title: 'Release',
 	releaseRoutines: 'Ball release',
 	stretchRoutines: 'Stretching',
@@ -17,8 +18,7 @@ export const words = {
 	edit: 'Edit',
 	delete: 'Delete',
 	undo: 'Undo',
-	routineDeleted: 'Routine deleted',
-	sessionDeleted: 'Session deleted',
+	routineDeleted: (name: string) => `Routine deleted: ${name}`,
 	save: 'Save',
 	cancel: 'Cancel',
 	steps: 'Steps',
@@ -35,6 +35,16 @@ export const words = {
 	bothSides: 'Both sides',
 	leftOnly: 'Left side only',
 	rightOnly: 'Right side only',
+	oneSide: 'One side',
+	side: { left: 'Left side', right: 'Right side', centre: 'Centre' } satisfies Record<Side, string>,
+	/** Where the session is: "Left side, spot 2 of 3". */
+	where: (side: string, spot: number, count: number) => `${side}, spot ${spot} of ${count}`,
+	routine: 'Routine',
+	chooseRoutine: 'Choose a routine',
+	started: 'Started',
+	ended: 'Ended',
+	date: 'Date',
+	thisSession: 'This session',
 	pause: 'Pause',
 	resume: 'Resume',
 	skip: 'Skip spot',
@@ -44,7 +54,6 @@ export const words = {
 	cues: 'Sound and vibration at the end of each hold',
 	painBefore: 'Pain before',
 	painAfter: 'Pain after',
-	note: 'Note',
 	saveSession: 'Save session',
 	discardSession: 'Discard session',
 	sessionSaved: 'Session saved.',
@@ -64,6 +73,48 @@ export const words = {
 	markRest: 'Mark today as a rest day',
 	unmarkRest: 'Undo rest day',
 	allowReminders: 'Remind me while Unknot is open',
+	/** The guided timer's words. */
+	timer: {
+		spotOf: (spot: number, count: number) => `Spot ${spot} of ${count}`,
+		holdOfAll: (hold: number, total: number) => `(${hold} of ${total} in all)`,
+		timeLeft: (time: string) => `Time left: ${time}`,
+		paused: 'Paused',
+		switchTo: (side: string) => `Switch to the ${side} side, then find the first spot.`,
+		moveBall: 'Move the ball a little and find the next tight spot.',
+		sideName: { left: 'left', right: 'right', centre: 'centre' } satisfies Record<Side, string>,
+		announcePaused: (where: string) => `Paused. ${where}.`,
+		announceHold: (where: string) => `Hold. ${where}.`,
+		announceNextSpot: (where: string) => `Hold done. Move the ball to the next spot: ${where}.`,
+		announceSwitch: (side: string) => `Side done. Switch to the ${side} side.`,
+		announceComplete: 'Session complete.'
+	},
+	/** After the timer: the summary before Save. */
+	summary: {
+		complete: 'Session complete',
+		ended: 'Session ended',
+		spots: 'Spots',
+		spotsDone: (done: number, planned: number) => `${done} of ${planned} done`,
+		totalHold: 'Total hold',
+		time: 'Time',
+		span: (from: string, to: string) => `${from} – ${to}`
+	},
+	/** Creating or editing an own routine. */
+	routineEditor: {
+		editHeading: (name: string) => `Edit ${name}`,
+		name: 'Name',
+		kind: 'Kind',
+		kinds: { release: 'Ball release', stretch: 'Stretching' },
+		targets: 'Target regions',
+		steps: 'Steps (one a line)',
+		cautions: 'Cautions (one a line, optional)',
+		defaultSteps: [
+			'Lean against the wall or lie on the floor with the ball under the muscle.',
+			'Move around until you find a tight, sore spot or a spasm.',
+			'Press into it for about a minute.',
+			'Move the ball and search for the next spot.',
+			'Repeat.'
+		]
+	},
 	/** The words of the plan editor and the plan's progress card. */
 	plan: {
 		routines: 'Routines',
@@ -88,12 +139,6 @@ export const words = {
 		bestStreak: 'Best streak'
 	}
 } as const;
-
-export function sideWord(side: Side): string {
-	if (side === 'left') return 'Left side';
-	if (side === 'right') return 'Right side';
-	return 'Centre';
-}
 
 const seconds = new Intl.NumberFormat(undefined, { minimumIntegerDigits: 2 });
 const whole = new Intl.NumberFormat(undefined);
