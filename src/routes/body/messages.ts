@@ -2,6 +2,7 @@
 import type { HeatRange } from '$lib/domain/heatMap';
 
 export const words = {
+	pageTitle: 'Body · Unknot',
 	title: 'Body',
 	intro: 'Where it hurt, coloured by how often and how strongly.',
 	rangeLegend: 'Range',
