@@ -60,7 +60,13 @@ export const words = {
 	},
 	undo: {
 		undo: 'Undo',
-		dismiss: 'Dismiss'
+		dismiss: 'Dismiss',
+		failed: 'Undo failed. Try again.'
+	},
+	/** The notification shown at the plan's preferred time on a day it is due. */
+	planReminder: {
+		title: 'Time for your self-care',
+		body: 'Your planned release or stretching is due. Open Unknot to start the guided timer.'
 	},
 	banners: {
 		unavailableHeading: 'Unknot cannot open its storage on this device.',
@@ -88,7 +94,10 @@ export const words = {
 		backList: 'Back of the body',
 		frontList: 'Front of the body',
 		heatLevels: ['Not marked', 'Low', 'Medium', 'High', 'Highest'] as const,
-		heatLegend: 'How often and how strongly, compared with the worst region'
+		heatLegend: 'How often and how strongly, compared with the worst region',
+		notMarked: 'not marked',
+		marked: (count: number, meanIntensity: string) =>
+			`marked ${count === 1 ? 'once' : `${count} times`}, mean intensity ${meanIntensity}`
 	},
 	markEditor: {
 		label: 'Where it hurts',
