@@ -76,9 +76,12 @@ export const words = {
 		newerDraftKept:
 			'This tab has stepped aside so the update can finish. Your unsaved entry is kept as a draft; reload when ready.',
 		newerReloading: 'This tab has stepped aside so the update can finish, and reloads in a moment.',
+		newerCopyFirst:
+			'This tab has stepped aside so the update can finish. What you are typing is not kept by a reload: copy it first, then reload.',
 		reloadTab: 'Reload this tab',
 		updateHeading: 'Update available.',
 		updateDraftKept: 'Your unsaved entry is kept as a draft and restored after the update.',
+		updateSaveFirst: 'Save what you are typing first: a reload does not keep it.',
 		reload: 'Reload',
 		later: 'Later'
 	},

@@ -40,6 +40,21 @@ describe('a form submission', () => {
 		expect(unsavedInput.any).toBe(false);
 	});
 
+	it('tells whether every form holding unsaved input keeps a draft of it', () => {
+		const { values } = open();
+		const drafted = $state({ note: '' });
+		const destroyDrafted = $effect.root(() => {
+			new FormSubmission('check-in', () => drafted, { drafted: true });
+		});
+		drafted.note = 'kept as a draft';
+		flushSync();
+		expect(unsavedInput.allDrafted).toBe(true);
+		values.note = 'not kept by a reload';
+		flushSync();
+		expect(unsavedInput.allDrafted).toBe(false);
+		destroyDrafted();
+	});
+
 	it('takes a snapshot of its values as plain data, the shape a draft is stored in', () => {
 		const { form, values } = open();
 		values.note = 'stiff';

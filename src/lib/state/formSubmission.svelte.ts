@@ -31,6 +31,7 @@ export class FormSubmission<Values> {
 
 	readonly id: string;
 	readonly #values: () => Values;
+	readonly #drafted: boolean;
 	/** What the form held when it opened (or was last saved, emptied or cancelled), as JSON. */
 	#opening = $state('');
 	readonly unsaved = $derived(this.#text(this.snapshot()) !== this.#opening);
@@ -41,13 +42,15 @@ export class FormSubmission<Values> {
 	 *
 	 * @param id a stable name for the form ("check-in", "edit-entry"): the key of its draft.
 	 * @param values what the form holds now, read on every change (e.g. `() => ({ note, day })`).
+	 * @param options.drafted the form keeps a draft of itself (Today's check-in does).
 	 */
-	constructor(id: string, values: () => Values) {
+	constructor(id: string, values: () => Values, options: { drafted?: boolean } = {}) {
 		this.id = id;
 		this.#values = values;
+		this.#drafted = options.drafted ?? false;
 		this.#opening = this.#text(this.snapshot());
 		$effect(() => {
-			unsavedInput.mark(this.id, this.unsaved);
+			unsavedInput.mark(this.id, this.unsaved, this.#drafted);
 		});
 		$effect(() => () => unsavedInput.mark(this.id, false));
 	}
