@@ -69,7 +69,10 @@ export async function skipWelcome(page: Page) {
 	await page.addInitScript(() => localStorage.setItem('unknot.welcomeDone', '1'));
 }
 
-/** How many times the pain chart finished drawing (PainChart marks each completed render). */
-export function chartsDrawn(page: Page): Promise<number> {
-	return page.evaluate(() => performance.getEntriesByName('insights:ready').length);
+/**
+ * How many times the pain chart finished drawing: Insights marks each completed render as
+ * `insights:ready`, the clinician report as `report:ready`.
+ */
+export function chartsDrawn(page: Page, mark = 'insights:ready'): Promise<number> {
+	return page.evaluate((name) => performance.getEntriesByName(name).length, mark);
 }
