@@ -34,6 +34,10 @@ export const words = {
 		time: 'Time',
 		timeHint: 'Leave empty for now. Any earlier time works.'
 	},
+	sessionTimes: {
+		started: 'Started',
+		ended: 'Ended'
+	},
 	treatmentChoices: {
 		legend: 'Treatments',
 		otherName: 'Name of the other treatment'

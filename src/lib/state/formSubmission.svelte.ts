@@ -41,10 +41,15 @@ export class FormSubmission<Values> {
 	 * changes, and unregistered when the component is destroyed.
 	 *
 	 * @param id a stable name for the form ("check-in", "edit-entry"): the key of its draft.
-	 * @param values what the form holds now, read on every change (e.g. `() => ({ note, day })`).
+	 * @param values what the form holds now, read on every change (e.g. `() => ({ note, day })`);
+	 *   left out by a control that saves at once (a setting), which never holds unsaved input.
 	 * @param options.drafted the form keeps a draft of itself (Today's check-in does).
 	 */
-	constructor(id: string, values: () => Values, options: { drafted?: boolean } = {}) {
+	constructor(
+		id: string,
+		values: () => Values = () => null as Values,
+		options: { drafted?: boolean } = {}
+	) {
 		this.id = id;
 		this.#values = values;
 		this.#drafted = options.drafted ?? false;

@@ -58,8 +58,6 @@ export const words = {
 		heading: 'Edit session',
 		date: 'Date',
 		where: 'Where',
-		started: 'Started',
-		ended: 'Ended',
 		painBefore: 'Pain before',
 		painAfter: 'Pain after',
 		save: 'Save changes'

@@ -41,8 +41,6 @@ export const words = {
 	where: (side: string, spot: number, count: number) => `${side}, spot ${spot} of ${count}`,
 	routine: 'Routine',
 	chooseRoutine: 'Choose a routine',
-	started: 'Started',
-	ended: 'Ended',
 	date: 'Date',
 	thisSession: 'This session',
 	pause: 'Pause',
