@@ -69,10 +69,22 @@ export async function skipWelcome(page: Page) {
 	await page.addInitScript(() => localStorage.setItem('unknot.welcomeDone', '1'));
 }
 
+/** How many times the pain chart finished drawing (PainChart marks each completed render). */
+export function chartsDrawn(page: Page): Promise<number> {
+	return page.evaluate(() => performance.getEntriesByName('chart:rendered').length);
+}
+
 /**
- * How many times the pain chart finished drawing: Insights marks each completed render as
- * `insights:ready`, the clinician report as `report:ready`.
+ * Saves a picture of the page for the docs as `docs/<name>.png`, only when the run was asked to
+ * (`UPDATE_SCREENSHOTS=1`), so an ordinary run never rewrites tracked files. The viewport is a
+ * phone's unless given.
  */
-export function chartsDrawn(page: Page, mark = 'insights:ready'): Promise<number> {
-	return page.evaluate((name) => performance.getEntriesByName(name).length, mark);
+export async function saveDocsScreenshot(
+	page: Page,
+	name: string,
+	viewport = { width: 412, height: 860 }
+) {
+	if (process.env.UPDATE_SCREENSHOTS !== '1') return;
+	await page.setViewportSize(viewport);
+	await page.screenshot({ path: `docs/${name}.png` });
 }

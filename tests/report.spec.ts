@@ -137,7 +137,7 @@ test('reports a month with hand-computed numbers, the chart, the heat map and re
 
 	const chart = page.locator('canvas[aria-label^="Chart of pain"]');
 	await expect(chart).toBeVisible();
-	await expect.poll(() => chartsDrawn(page, 'report:ready')).toBeGreaterThan(0);
+	await expect.poll(() => chartsDrawn(page)).toBeGreaterThan(0);
 	await expect(page.locator('#chart-summary')).toContainText('4 acupuncture visits');
 
 	// The heat map colours the marked region; the list names it: days 0, 3, 6, … without day 9,
@@ -202,11 +202,11 @@ test('print shows the report alone: no controls, no navigation, one A4 page for 
 	await expect(figure(page, 'Days with entries')).toHaveText('24 of 30');
 	await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
 	await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
-	await expect.poll(() => chartsDrawn(page, 'report:ready')).toBeGreaterThan(0);
-	const drawn = await chartsDrawn(page, 'report:ready');
+	await expect.poll(() => chartsDrawn(page)).toBeGreaterThan(0);
+	const drawn = await chartsDrawn(page);
 
 	await page.emulateMedia({ media: 'print' });
-	await expect.poll(() => chartsDrawn(page, 'report:ready')).toBeGreaterThan(drawn);
+	await expect.poll(() => chartsDrawn(page)).toBeGreaterThan(drawn);
 	await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
 	await expect(page.getByRole('radio', { name: 'Last 30 days' })).toBeHidden();
 	await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
