@@ -227,18 +227,51 @@ export function mirrorPath(path: string): string {
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
-/** The points a path passes through (its end points, not its curves' control points). */
-export function pathPoints(path: string): Point[] {
-	const points: Point[] = [];
+/**
+ * Points along a path's outline, its curves sampled, as one list a subpath (a subpath is a
+ * closed shape for regions, or a stroke of detail).
+ */
+export function outlines(path: string, samples = 8): Point[][] {
+	const shapes: Point[][] = [];
+	let current: Point[] = [];
 	for (const [, command, args] of path.matchAll(commandPattern)) {
 		const numbers = numbersOf(args ?? '');
+		if (command === 'M') {
+			if (current.length > 0) shapes.push(current);
+			current = [[numbers[0]!, numbers[1]!]];
+			continue;
+		}
+		if (command === 'Z') continue;
 		const pairs = command === 'C' ? 3 : command === 'Q' ? 2 : 1;
 		for (let index = 0; index + 1 < numbers.length; index += pairs * 2) {
-			const end = index + (pairs - 1) * 2;
-			points.push([numbers[end]!, numbers[end + 1]!]);
+			const start = current[current.length - 1]!;
+			const controls: Point[] = [];
+			for (let pair = 0; pair < pairs; pair++) {
+				controls.push([numbers[index + pair * 2]!, numbers[index + pair * 2 + 1]!]);
+			}
+			if (pairs === 1) {
+				current.push(controls[0]!);
+				continue;
+			}
+			for (let step = 1; step <= samples; step++) {
+				current.push(bezier([start, ...controls], step / samples));
+			}
 		}
 	}
-	return points;
+	if (current.length > 0) shapes.push(current);
+	return shapes;
+}
+
+/** A point on a Bézier curve by de Casteljau's construction. */
+function bezier(points: readonly Point[], t: number): Point {
+	let level = points;
+	while (level.length > 1) {
+		level = level.slice(1).map(([x, y], index) => {
+			const [px, py] = level[index]!;
+			return [px + (x - px) * t, py + (y - py) * t] as const;
+		});
+	}
+	return level[0]!;
 }
 
 export function boxOf(points: readonly Point[]): Box {
@@ -270,7 +303,7 @@ function shapeFor(regionId: string, kind: string, view: BodyView, side: Side): R
 		regionId,
 		view,
 		path,
-		centre: drawing.mark ? place(drawing.mark) : centreOf(pathPoints(path)),
+		centre: drawing.mark ? place(drawing.mark) : centreOf(outlines(path).flat()),
 		labels: (drawing.labels ?? []).map((label) => ({
 			at: place(label.at),
 			vertical: label.vertical ?? false
@@ -289,7 +322,7 @@ export const regionShapes: Readonly<Record<string, RegionShape>> = Object.fromEn
 
 /** Whether the region shows in the zoom (at least half of its shape's box is inside it). */
 export function inZoom(shape: RegionShape): boolean {
-	const box = boxOf(pathPoints(shape.path));
+	const box = boxOf(outlines(shape.path).flat());
 	const width = Math.min(box.x + box.width, zoomBox.x + zoomBox.width) - Math.max(box.x, zoomBox.x);
 	const height =
 		Math.min(box.y + box.height, zoomBox.y + zoomBox.height) - Math.max(box.y, zoomBox.y);
