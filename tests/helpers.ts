@@ -69,7 +69,7 @@ export async function skipWelcome(page: Page) {
 	await page.addInitScript(() => localStorage.setItem('unknot.welcomeDone', '1'));
 }
 
-/** How many times the pain chart finished drawing (PainChart marks each completed render). */
+/** How many times a pain chart finished drawing new points (PainChart marks each such render). */
 export function chartsDrawn(page: Page): Promise<number> {
-	return page.evaluate(() => performance.getEntriesByName('insights:ready').length);
+	return page.evaluate(() => performance.getEntriesByName('chart:drawn').length);
 }
