@@ -73,3 +73,86 @@ export async function skipWelcome(page: Page) {
 export function chartsDrawn(page: Page): Promise<number> {
 	return page.evaluate(() => performance.getEntriesByName('chart:drawn').length);
 }
+
+/** What the pain chart drew, read from its Chart.js instance (for the chart's own specs). */
+export interface DrawnChart {
+	/** The ids of its scales: one x and one y-axis. */
+	scales: string[];
+	labels: string[];
+	/** Pixels, from the canvas's top left: the pain axis's zero and the plot's bottom. */
+	zero: number;
+	bottom: number;
+	/** Where each dataset's points are, by the dataset's key (null: nothing that day). */
+	points: Record<string, ({ x: number; y: number } | null)[]>;
+	/** The clinic markers as the chart placed them. */
+	markers: { x: number; width: number; lane: number; label: string; visits: number[] }[];
+	/** The canvas's size in CSS pixels. */
+	width: number;
+	height: number;
+	/** The tooltip's title and lines as last shown. */
+	tooltip: { title: string[]; lines: string[] };
+}
+
+/**
+ * Reads the drawn pain chart. Chart.js keeps its instances to itself; its module, already loaded
+ * by the app, is imported again in the page (the same module, not a second copy) to ask it.
+ */
+export async function drawnChart(page: Page): Promise<DrawnChart> {
+	return page.evaluate(async () => {
+		interface Element {
+			x: number;
+			y: number;
+			skip?: boolean;
+		}
+		interface ChartInstance {
+			scales: Record<string, { getPixelForValue(value: number): number }>;
+			chartArea: { bottom: number };
+			data: { labels: string[]; datasets: { key: string; data: unknown[] }[] };
+			getDatasetMeta(index: number): { data: Element[] };
+			clinicMarkers?: DrawnChart['markers'];
+			width: number;
+			height: number;
+			tooltip: { title?: string[]; body?: { lines: string[] }[] };
+		}
+		type ChartClass = { getChart(canvas: HTMLCanvasElement): ChartInstance | undefined };
+		const canvas = document.querySelector<HTMLCanvasElement>('canvas[aria-label^="Chart of pain"]');
+		if (!canvas) throw new Error('No pain chart on the page');
+		const scripts = performance
+			.getEntriesByType('resource')
+			.map((entry) => entry.name)
+			.filter((name) => name.endsWith('.js'));
+		for (const script of scripts) {
+			const module = (await import(/* @vite-ignore */ script)) as Record<string, unknown>;
+			const Chart = Object.values(module).find(
+				(value): value is ChartClass =>
+					typeof value === 'function' &&
+					typeof (value as Partial<ChartClass>).getChart === 'function'
+			);
+			const chart = Chart?.getChart(canvas);
+			if (!chart) continue;
+			const points: DrawnChart['points'] = {};
+			chart.data.datasets.forEach((dataset, index) => {
+				points[dataset.key] = chart
+					.getDatasetMeta(index)
+					.data.map((element, position) =>
+						dataset.data[position] === null ? null : { x: element.x, y: element.y }
+					);
+			});
+			return {
+				scales: Object.keys(chart.scales),
+				labels: chart.data.labels,
+				zero: chart.scales.pain!.getPixelForValue(0),
+				bottom: chart.chartArea.bottom,
+				points,
+				markers: chart.clinicMarkers ?? [],
+				width: chart.width,
+				height: chart.height,
+				tooltip: {
+					title: chart.tooltip.title ?? [],
+					lines: (chart.tooltip.body ?? []).flatMap((line) => line.lines)
+				}
+			};
+		}
+		throw new Error('The pain chart has no Chart.js instance');
+	});
+}

@@ -22,7 +22,7 @@ export const words = {
 	columnMean: 'Mean pain',
 	columnAverage: 'Weekly average',
 	columnWorst: 'Worst',
-	columnReleases: 'Release or stretching sessions',
+	columnReleases: 'Self-care sessions',
 	columnClinic: 'Clinic',
 	footerLabel: 'Whole range',
 	legendHeading: 'What the marks mean',
