@@ -97,5 +97,24 @@ export default ts.config(
 	// State and services sit below the components.
 	{ files: ['src/lib/state/**', 'src/lib/services/**'], rules: restricted(layers.components) },
 	// Shared components read through state and act through services, never the repositories.
-	{ files: ['src/lib/components/**'], rules: restricted(layers.dataLayer) }
+	{ files: ['src/lib/components/**'], rules: restricted(layers.dataLayer) },
+	// Every spec waits for the app to hydrate after a navigation (tests/fixtures.ts).
+	{
+		files: ['tests/**/*.spec.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						{
+							name: '@playwright/test',
+							importNames: ['test'],
+							message: 'Use `test` from ./fixtures: it waits until the page is interactive.'
+						}
+					],
+					patterns: [layers.database]
+				}
+			]
+		}
+	}
 );

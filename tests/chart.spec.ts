@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
-import { chartsDrawn, drawnChart, storedRows } from './helpers';
+import { chartsDrawn, drawnChart, saveDocsScreenshot, storedRows } from './helpers';
 import { seedSixWeeks } from './sixWeekJournal';
 
 /** A day `offset` days from today, as the page formats it with `options` (en-GB here). */
@@ -206,10 +206,8 @@ for (const scheme of ['light', 'dark'] as const) {
 		for (const mark of ['selfCare', 'marker'] as const) {
 			expect(contrast(colours[mark], colours.strip), mark).toBeGreaterThanOrEqual(3);
 		}
-		if (process.env.UPDATE_SCREENSHOTS) {
-			// The chart as a phone shows it, scrolled to the top of the screen.
-			await page.locator('.pain-chart').evaluate((element) => element.scrollIntoView());
-			await page.screenshot({ path: `docs/insights-phone-${scheme}.png` });
-		}
+		// The chart as a phone shows it, scrolled to the top of the screen.
+		await page.locator('.pain-chart').evaluate((element) => element.scrollIntoView());
+		await saveDocsScreenshot(page, `insights-phone-${scheme}`, { width: 390, height: 844 });
 	});
 }

@@ -1,4 +1,8 @@
 // Shared steps for the e2e specs.
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
 /** Waits until the service worker controls the page, so later loads can come from its cache. */
@@ -71,7 +75,7 @@ export async function skipWelcome(page: Page) {
 
 /** How many times a pain chart finished drawing new points (PainChart marks each such render). */
 export function chartsDrawn(page: Page): Promise<number> {
-	return page.evaluate(() => performance.getEntriesByName('chart:drawn').length);
+	return page.evaluate(() => performance.getEntriesByName('chart:rendered').length);
 }
 
 /** What the pain chart drew, read from its Chart.js instance (for the chart's own specs). */
@@ -155,4 +159,41 @@ export async function drawnChart(page: Page): Promise<DrawnChart> {
 		}
 		throw new Error('The pain chart has no Chart.js instance');
 	});
+}
+
+/**
+ * Saves a picture of the page for the docs as `docs/<name>.png`, only when the run was asked to
+ * (`UPDATE_SCREENSHOTS=1`), so an ordinary run never rewrites tracked files. The viewport is a
+ * phone's unless given.
+ */
+export async function saveDocsScreenshot(
+	page: Page,
+	name: string,
+	viewport = { width: 412, height: 860 }
+) {
+	if (process.env.UPDATE_SCREENSHOTS !== '1') return;
+	await page.setViewportSize(viewport);
+	await page.screenshot({ path: `docs/${name}.png` });
+}
+
+/**
+ * Saves the first page of a printed PDF for the docs as `docs/<name>.png`, only when asked
+ * (`UPDATE_SCREENSHOTS=1`), with `pdftoppm` (Debian's poppler-utils).
+ */
+export async function saveDocsPdfPage(pdf: Buffer, name: string) {
+	if (process.env.UPDATE_SCREENSHOTS !== '1') return;
+	const folder = await mkdtemp(join(tmpdir(), 'unknot-pdf-'));
+	try {
+		await writeFile(join(folder, 'page.pdf'), pdf);
+		execFileSync('pdftoppm', [
+			'-png',
+			'-r',
+			'80',
+			'-singlefile',
+			join(folder, 'page.pdf'),
+			`docs/${name}`
+		]);
+	} finally {
+		await rm(folder, { recursive: true });
+	}
 }

@@ -1,11 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { rm, writeFile } from 'node:fs/promises';
 import { seedVersionOneMonth } from './versionOneJournal';
 import { seedSixWeeks } from './sixWeekJournal';
-import { chartsDrawn, drawnChart } from './helpers';
+import { chartsDrawn, drawnChart, saveDocsPdfPage } from './helpers';
 
 /**
  * Writes a month of journal at schema version 1 before the app first opens it (the app's upgrade
@@ -246,19 +244,7 @@ for (const [device, viewport] of [
 
 		const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
 		expect(pageCount(pdf)).toBe(1);
-		if (process.env.UPDATE_SCREENSHOTS && device === 'phone') {
-			await writeFile('docs/report.pdf', pdf);
-			// The page as paper shows it, for the README (pdftoppm: Debian's poppler-utils).
-			execFileSync('pdftoppm', [
-				'-png',
-				'-r',
-				'80',
-				'-singlefile',
-				'docs/report.pdf',
-				'docs/report'
-			]);
-			await rm('docs/report.pdf');
-		}
+		if (device === 'phone') await saveDocsPdfPage(pdf, 'report');
 	});
 }
 

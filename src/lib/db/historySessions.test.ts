@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { useCleanDatabase } from '../../test-data/database';
+import { localMoment } from '../../test-data/time';
 import { historyPage } from './history';
 import { addPainEntry } from './painEntries';
 import { deleteSession, logClinicVisit, logSession } from './sessions';
 
 useCleanDatabase();
 
-const now = new Date(2026, 10, 30, 12, 0).getTime();
-const at = (day: number, hour: number) => new Date(2026, 10, day, hour).getTime();
+const now = localMoment(30, 12);
 
 async function logPiriformis(day: number) {
 	return logSession(
 		{
 			routineId: 'release-piriformis',
-			at: at(day, 21),
-			endAt: at(day, 21) + 600_000,
+			at: localMoment(day, 21),
+			endAt: localMoment(day, 21) + 600_000,
 			spotsPerSide: 3,
 			holdSeconds: 60,
 			sides: ['left', 'right'],
@@ -28,7 +28,7 @@ async function logPiriformis(day: number) {
 
 describe('History with sessions', () => {
 	it('shows sessions beside pain entries, and days with only sessions, paged together', async () => {
-		await addPainEntry({ score: 5, at: at(10, 8), note: '', tags: ['cold'] }, now);
+		await addPainEntry({ score: 5, at: localMoment(10, 8), note: '', tags: ['cold'] }, now);
 		await logPiriformis(10);
 		await logPiriformis(9);
 		await logClinicVisit(
@@ -41,7 +41,7 @@ describe('History with sessions', () => {
 			},
 			now
 		);
-		await addPainEntry({ score: 3, at: at(7, 8), note: '', tags: [] }, now);
+		await addPainEntry({ score: 3, at: localMoment(7, 8), note: '', tags: [] }, now);
 
 		const first = await historyPage({}, null, 2);
 		expect(first.days.map((day) => day.day)).toEqual(['2026-11-10', '2026-11-09']);
@@ -60,7 +60,7 @@ describe('History with sessions', () => {
 	});
 
 	it('leaves deleted sessions out, and sessions out of a tag filter', async () => {
-		await addPainEntry({ score: 5, at: at(10, 8), note: '', tags: ['cold'] }, now);
+		await addPainEntry({ score: 5, at: localMoment(10, 8), note: '', tags: ['cold'] }, now);
 		const session = await logPiriformis(9);
 		await deleteSession(session.id, now);
 		expect((await historyPage({}, null, 5)).days.map((day) => day.day)).toEqual(['2026-11-10']);

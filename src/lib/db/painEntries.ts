@@ -69,7 +69,9 @@ export async function updatePainEntry(
 			if (!existing || !isLive(existing)) {
 				throw new GoneError('Not saved: this entry no longer exists (it was deleted).');
 			}
-			const day = localDay(value.at);
+			// An edit that leaves the moment alone keeps its day too: the day was the one lived,
+			// which may not be this device's day for it (an edit while travelling).
+			const day = value.at === existing.at ? existing.day : localDay(value.at);
 			const marksNow =
 				marks ?? (await db.bodyMarks.where('entryId').equals(id).filter(isLive).toArray());
 			const updated: PainEntry = {

@@ -2,13 +2,15 @@
 // from version-1 rows; version 3 turns a visit's one treatment into a list, marks red-flag
 // questions that were never answered as pending, and rebuilds the rollups in their new shape.
 import { afterEach, describe, expect, it } from 'vitest';
-import { bodyMarkRow, dailyCheckRow, painEntryRow, sessionRow } from '../../test-data/rows';
+import { bodyMarkFactory } from '../../test-data/factories/bodyMark';
+import { dailyCheckFactory } from '../../test-data/factories/dailyCheck';
+import { painEntryFactory } from '../../test-data/factories/painEntry';
+import { sessionFactory } from '../../test-data/factories/session';
+import { localMoment } from '../../test-data/time';
 import type { BodyMark, PainEntry, Session } from '$lib/domain/records';
 import { UnknotDatabase } from './schema';
 
 const name = 'unknot-upgrade-fixture';
-const at = (day: number, hour: number) => new Date(2026, 10, day, hour).getTime();
-
 afterEach(async () => {
 	await new UnknotDatabase(name).delete();
 });
@@ -37,26 +39,49 @@ async function storeAtVersion1(rows: {
 	await old.table('painEntries').bulkAdd(rows.painEntries.map(entryAtVersion1));
 	await old.table('sessions').bulkAdd(rows.sessions.map(sessionAtVersion1));
 	await old.bodyMarks.bulkAdd(rows.bodyMarks);
-	await old.dailyChecks.add(dailyCheckRow(at(12, 21), 4, 5, 6));
+	await old.dailyChecks.add(
+		dailyCheckFactory.build({ at: localMoment(12, 21), pain: 4, enjoyment: 5, activity: 6 })
+	);
 	old.close();
 }
 
-const severe = painEntryRow(at(12, 9), 9);
-const answered = painEntryRow(at(12, 10), 8, { redFlags: { 'bladder-bowel': false } });
+const severe = painEntryFactory.build({ at: localMoment(12, 9), score: 9 });
+const answered = painEntryFactory.build({
+	at: localMoment(12, 10),
+	score: 8,
+	redFlags: { 'bladder-bowel': false }
+});
 const journal = {
 	painEntries: [
-		painEntryRow(at(10, 8), 7),
-		painEntryRow(at(10, 20), 4),
-		painEntryRow(at(10, 21), 1, { deletedAt: at(10, 22) }),
+		painEntryFactory.build({ at: localMoment(10, 8), score: 7 }),
+		painEntryFactory.build({ at: localMoment(10, 20), score: 4 }),
+		painEntryFactory.build({ at: localMoment(10, 21), score: 1, deletedAt: localMoment(10, 22) }),
 		severe,
 		answered
 	],
 	sessions: [
-		sessionRow(at(10, 19), { holdSeconds: 120, painBefore: 6, painAfter: 3 }),
-		sessionRow(at(11, 10), { kind: 'clinic', treatments: ['acupuncture'], holdSeconds: 0 }),
-		sessionRow(at(12, 10), { deletedAt: at(12, 11) })
+		sessionFactory.build({
+			at: localMoment(10, 19),
+			holdSeconds: 120,
+			painBefore: 6,
+			painAfter: 3
+		}),
+		sessionFactory.build({
+			at: localMoment(11, 10),
+			kind: 'clinic',
+			treatments: ['acupuncture'],
+			holdSeconds: 0
+		}),
+		sessionFactory.build({ at: localMoment(12, 10), deletedAt: localMoment(12, 11) })
 	],
-	bodyMarks: [bodyMarkRow(at(10, 8), 'quadratus-lumborum', 7, { sensations: ['tingling'] })]
+	bodyMarks: [
+		bodyMarkFactory.build({
+			at: localMoment(10, 8),
+			regionId: 'quadratus-lumborum',
+			intensity: 7,
+			sensations: ['tingling']
+		})
+	]
 };
 
 describe('version 1 to 2', () => {
@@ -159,7 +184,7 @@ describe('version 2 to 3', () => {
 			clinic: ['acupuncture']
 		});
 		// And later writes keep the rollups right.
-		await current.painEntries.add(painEntryRow(at(12, 22), 9));
+		await current.painEntries.add(painEntryFactory.build({ at: localMoment(12, 22), score: 9 }));
 		expect(await current.dayRollups.get('2026-11-12')).toMatchObject({ painCount: 3, painSum: 26 });
 		current.close();
 	});

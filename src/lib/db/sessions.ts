@@ -1,7 +1,7 @@
 // Release and stretching sessions (timed or logged afterwards) and clinic visits.
 
 import { addDays, localDay, startOfDay, type EpochMs, type LocalDay } from '$lib/domain/day';
-import { summarise, type TimerState } from '$lib/domain/releaseTimer';
+import { summarise, type TimerState } from '$lib/domain/guidedTimer';
 import { treatmentLabels } from '$lib/messages/treatments';
 import {
 	sessionNotesProblems,
@@ -152,7 +152,8 @@ export async function updateSession(
 	return changeSession(id, now, (existing) => ({
 		...existing,
 		at,
-		day: localDay(at),
+		// A start left alone keeps its day, as lived (see updatePainEntry).
+		day: at === existing.at ? existing.day : localDay(at),
 		endAt: input.endAt,
 		...notesOf(input)
 	}));
@@ -168,7 +169,7 @@ export async function updateClinicVisit(
 	const { day, treatments, otherTreatment, regionIds, note } = checked.value;
 	return changeSession(id, now, (existing) => ({
 		...existing,
-		at: startOfDay(day) + middayMs,
+		at: day === existing.day ? existing.at : startOfDay(day) + middayMs,
 		day,
 		treatments,
 		otherTreatment,

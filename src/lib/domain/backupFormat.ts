@@ -5,6 +5,7 @@
 
 import * as v from 'valibot';
 import { referenceProblem } from './backupReferences';
+import { crossRowProblem, rowRules } from './backupRules';
 import { rowSchemas, type BackupTables } from './backupRows';
 import { backupTableNames, type BackupTableName } from './backupTables';
 import { formatUpgrades, type FormatUpgrade } from './backupUpgrades';
@@ -28,6 +29,8 @@ export interface Backup {
 	exportedAt: string;
 	tables: BackupTables;
 }
+
+type RuleProblem = { field: string; message: string } | null;
 
 export type BackupCheck = { ok: true; backup: Backup } | { ok: false; problem: string };
 
@@ -131,7 +134,10 @@ export function upgradeFormat(
 export function checkBackup(
 	data: unknown,
 	schemaVersion: number,
-	upgrades: readonly FormatUpgrade[] = formatUpgrades
+	{
+		upgrades = formatUpgrades,
+		now = Date.now()
+	}: { upgrades?: readonly FormatUpgrade[]; now?: number } = {}
 ): BackupCheck {
 	const refuse = (problem: string): BackupCheck => ({ ok: false, problem });
 	if (!isRecord(data)) {
@@ -196,6 +202,8 @@ export function checkBackup(
 			const key = row[keyField] as string;
 			if (seen.has(key)) return refuse(`${where}: ${keyField} "${key}" appears more than once.`);
 			seen.add(key);
+			const rule = (rowRules[table] as (row: unknown, now: number) => RuleProblem)(row, now);
+			if (rule) return refuse(`${where}: ${rule.field} ${rule.message}.`);
 			if ('day' in row && !dayFitsMoment(row.day as string, row.at as number)) {
 				return refuse(
 					`${where}: day ${shown(row.day)} does not match its time at (${new Date(row.at as number).toISOString()}) in any time zone.`
@@ -207,7 +215,7 @@ export function checkBackup(
 	}
 
 	const result = checked as unknown as BackupTables;
-	const reference = referenceProblem(result);
+	const reference = referenceProblem(result) ?? crossRowProblem(result);
 	if (reference) return refuse(reference);
 
 	return {
@@ -221,6 +229,43 @@ export function checkBackup(
 			tables: result
 		}
 	};
+}
+
+/**
+ * The text of a backup file's bytes. Unknot writes UTF-8; a file re-saved by an editor may be
+ * UTF-16, with or without a byte-order mark: it is read as such, rather than refused as broken.
+ * Null when the bytes are not text in any of these encodings.
+ */
+export function decodeBackupBytes(bytes: Uint8Array): string | null {
+	const decode = (encoding: string, from = 0) => {
+		try {
+			return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(
+				bytes.subarray(from)
+			);
+		} catch {
+			return null;
+		}
+	};
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) return decode('utf-16le', 2);
+	if (bytes[0] === 0xfe && bytes[1] === 0xff) return decode('utf-16be', 2);
+	// JSON starts with ASCII ("{", a space, a line break): in UTF-16 one of its two bytes is zero.
+	if (bytes.length >= 2 && bytes[1] === 0 && bytes[0] !== 0) return decode('utf-16le');
+	if (bytes.length >= 2 && bytes[0] === 0 && bytes[1] !== 0) return decode('utf-16be');
+	const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+	return decode('utf-8', start);
+}
+
+/** Reads a backup file's bytes and checks them; never throws on bad input. */
+export function readBackupBytes(bytes: Uint8Array, schemaVersion: number): BackupCheck {
+	const text = decodeBackupBytes(bytes);
+	if (text === null) {
+		return {
+			ok: false,
+			problem:
+				'This file is not an Unknot backup: it is not text (Unknot backups are UTF-8 text files ending in .json).'
+		};
+	}
+	return readBackupText(text, schemaVersion);
 }
 
 /** Parses the text of a backup file and checks it; never throws on bad input. */

@@ -59,7 +59,14 @@ const moment = v.pipe(
 	v.maxValue(8_640_000_000_000_000, 'must be a moment in milliseconds')
 );
 const text = v.string('must be text');
-const id = v.pipe(text, v.minLength(1, 'must not be empty'), v.maxLength(200, 'is too long'));
+const id = v.pipe(
+	text,
+	v.minLength(1, 'must not be empty'),
+	v.maxLength(200, 'is too long'),
+	// An id ends up in files (the calendar's UID) and keys: a line break there could add lines.
+	// eslint-disable-next-line no-control-regex -- refusing control characters is the point
+	v.regex(/^[^\u0000-\u001f\u007f]*$/, 'must not hold control characters such as line breaks')
+);
 const texts = v.array(text, 'must be a list of texts');
 const day = v.pipe(text, v.check(isLocalDay, 'must be a calendar day written YYYY-MM-DD'));
 const side = v.picklist(sides, oneOf(sides));

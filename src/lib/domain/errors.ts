@@ -23,21 +23,36 @@ export class WriteError extends Error {
 	}
 }
 
+/** What was being written when it failed: a form's save, or a restore of a backup. */
+export type WriteKind = 'save' | 'restore';
+
 /** Turns a Dexie or IndexedDB failure into a message that says what happened and what to do. */
-export function describeWriteFailure(error: unknown): string {
+export function describeWriteFailure(error: unknown, kind: WriteKind = 'save'): string {
 	const name = error instanceof Error ? error.name : '';
 	const inner =
 		error && typeof error === 'object' && 'inner' in error
 			? (error as { inner?: { name?: string } }).inner?.name
 			: undefined;
-	if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
-		return 'Not saved: this device is out of storage space for Unknot. Free some space, then save again. What you typed is still here.';
-	}
-	if (name === 'DatabaseClosedError' || name === 'InvalidStateError') {
-		return 'Not saved: the journal was closed (perhaps by a newer version in another tab). Reload the page, then save again. What you typed is still here.';
-	}
-	return 'Not saved: the journal could not be written. Try again. What you typed is still here.';
+	const words = kind === 'save' ? saveFailureWords : restoreFailureWords;
+	if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return words.full;
+	if (name === 'DatabaseClosedError' || name === 'InvalidStateError') return words.closed;
+	return words.other;
 }
+
+const saveFailureWords = {
+	full: 'Not saved: this device is out of storage space for Unknot. Free some space, then save again. What you typed is still here.',
+	closed:
+		'Not saved: the journal was closed (perhaps by a newer version in another tab). Reload the page, then save again. What you typed is still here.',
+	other: 'Not saved: the journal could not be written. Try again. What you typed is still here.'
+};
+
+const restoreFailureWords = {
+	full: 'Not restored: this device is out of storage space for Unknot. Free some space, then restore again. Your journal is as it was before.',
+	closed:
+		'Not restored: the journal was closed (perhaps by a newer version in another tab). Reload the page, then restore again. Your journal is as it was before.',
+	other:
+		'Not restored: the journal could not be written. Try again. Your journal is as it was before.'
+};
 
 /**
  * The row being saved was deleted meanwhile (here or in another tab): nothing was written. A

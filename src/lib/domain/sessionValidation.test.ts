@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { validateClinicVisit, validateSessionLog, type SessionLogInput } from './sessionValidation';
 import { reminderDue, validatePlan } from './plan';
+import { localMoment } from '../../test-data/time';
 
-const now = new Date(2026, 10, 25, 12, 0).getTime();
+const now = localMoment(25, 12);
 const minute = 60_000;
 
 const log: SessionLogInput = {
@@ -143,14 +144,21 @@ describe('plan checks', () => {
 });
 
 describe('plan reminder', () => {
-	const at = (hour: number, minute = 0) => new Date(2026, 10, 25, hour, minute).getTime();
 	it('is due from the preferred time, once a day, only while the plan is due', () => {
-		expect(reminderDue('before-bed', at(21, 29), true, null, '2026-11-25')).toBe(false);
-		expect(reminderDue('before-bed', at(21, 30), true, null, '2026-11-25')).toBe(true);
-		expect(reminderDue('before-bed', at(23, 29), true, '2026-11-24', '2026-11-25')).toBe(true);
-		expect(reminderDue('before-bed', at(23, 31), true, null, '2026-11-25')).toBe(false);
-		expect(reminderDue('before-bed', at(22), true, '2026-11-25', '2026-11-25')).toBe(false);
-		expect(reminderDue('07:00', at(7, 5), false, null, '2026-11-25')).toBe(false);
-		expect(reminderDue('07:00', at(7, 5), true, null, '2026-11-25')).toBe(true);
+		expect(reminderDue('before-bed', localMoment(25, 21, 29), true, null, '2026-11-25')).toBe(
+			false
+		);
+		expect(reminderDue('before-bed', localMoment(25, 21, 30), true, null, '2026-11-25')).toBe(true);
+		expect(
+			reminderDue('before-bed', localMoment(25, 23, 29), true, '2026-11-24', '2026-11-25')
+		).toBe(true);
+		expect(reminderDue('before-bed', localMoment(25, 23, 31), true, null, '2026-11-25')).toBe(
+			false
+		);
+		expect(reminderDue('before-bed', localMoment(25, 22), true, '2026-11-25', '2026-11-25')).toBe(
+			false
+		);
+		expect(reminderDue('07:00', localMoment(25, 7, 5), false, null, '2026-11-25')).toBe(false);
+		expect(reminderDue('07:00', localMoment(25, 7, 5), true, null, '2026-11-25')).toBe(true);
 	});
 });

@@ -12,7 +12,7 @@ export const guides: Record<Screen, string> = {
 	release:
 		'Guided ball release and stretching. Choose a routine to see its steps and start the timer: it counts each hold and tells you when to move to the next spot or switch sides. Log a session afterwards, log a clinic visit, or set a plan of which routines and which days.',
 	insights:
-		'Pain against self-care, day by day: your daily mean pain, its weekly average, and the days you did your release sessions. Each chart has a table with the same numbers. The statements below say how pain and self-care went together; they show association, not cause.',
+		'Pain against self-care, day by day: your daily mean pain, its weekly average, and the days you did your release sessions. Each chart has a table with the same numbers. The statements below say how pain and self-care went together; they show association, not cause. “Likely between … and …” is a 95% interval: the range the real difference probably lies in, judged from your days. It is approximate, and it is wider when there are few days or when pain stays much the same from one day to the next.',
 	settings:
 		'Appearance, storage on this device, your backups and the about page. Your journal never leaves this device unless you export or back it up yourself.'
 };

@@ -1,5 +1,5 @@
 // Reading a chosen backup file, checked in a worker.
-import { backupSizeLimit, readBackupText, type BackupCheck } from '$lib/domain/backupFormat';
+import { backupSizeLimit, readBackupBytes, type BackupCheck } from '$lib/domain/backupFormat';
 import { messages } from './messages';
 
 /** Checks a chosen file in full; refuses empty and oversized files before reading them. */
@@ -7,7 +7,7 @@ export async function readBackupFile(file: File, schemaVersion: number): Promise
 	if (file.size === 0) return { ok: false, problem: messages.restore.emptyFile };
 	if (file.size > backupSizeLimit) return { ok: false, problem: messages.restore.tooLarge };
 	if (typeof Worker === 'undefined') {
-		return readBackupText(await file.text(), schemaVersion);
+		return readBackupBytes(new Uint8Array(await file.arrayBuffer()), schemaVersion);
 	}
 	const worker = new Worker(new URL('./backupWorker.ts', import.meta.url), { type: 'module' });
 	try {

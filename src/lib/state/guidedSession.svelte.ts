@@ -17,12 +17,12 @@ import {
 	type TimerRoutine,
 	type TimerState,
 	type TimerPhase
-} from '$lib/domain/releaseTimer';
+} from '$lib/domain/guidedTimer';
 import { holdEndCue, prepareSound } from './sessionCues';
 
-export const cuesSettingKey = 'cues';
+const cuesSettingKey = 'cues';
 
-class Session {
+class GuidedSession {
 	timer = $state.raw<TimerState | null>(null);
 	now = $state(Date.now());
 	loaded = $state(false);
@@ -112,4 +112,4 @@ class Session {
 	}
 }
 
-export const releaseSession = new Session();
+export const guidedSession = new GuidedSession();
