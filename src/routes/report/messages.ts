@@ -64,6 +64,7 @@ export const words = {
 		count === 0 ? `${name}: not marked.` : `${name} on ${days(count)}: ${where}.`,
 	meanIntensity: (value: string) => `mean intensity ${value}`,
 	sessionsHeading: 'Sessions by routine',
+	sessionsTable: 'Table of sessions by routine',
 	noSessions: 'No release or stretching sessions in this range.',
 	noPlan: 'No self-care plan is set up, so there is no adherence to report.',
 	planAdherence: (adherence: Adherence) =>
