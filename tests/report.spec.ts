@@ -229,8 +229,26 @@ for (const [device, viewport] of [
 		await expect(flags.getByText(/answered yes to: Fever/)).toBeVisible();
 		await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 		await expect.poll(() => chartsDrawn(page)).toBeGreaterThan(0);
-		const drawn = await chartsDrawn(page);
+		const onScreen = await chartsDrawn(page);
 
+		// Printing as the browser does it: the chart is redrawn for paper (190 mm at 96 pixels an
+		// inch) when printing starts, not left at the width of the screen it is printed from.
+		await page.evaluate(() => {
+			addEventListener('beforeprint', () => {
+				const canvas = document.querySelector('canvas[aria-label^="Chart of pain"]')!;
+				document.body.dataset.printedChartWidth = getComputedStyle(canvas).width;
+			});
+		});
+		const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+		expect(pageCount(pdf)).toBe(1);
+		const printedWidth = await page.evaluate(() => document.body.dataset.printedChartWidth);
+		expect(parseFloat(printedWidth ?? '0')).toBeCloseTo((190 * 96) / 25.4, 0);
+		if (device === 'phone') await saveDocsPdfPage(pdf, 'report');
+		// Drawn for paper, then for the screen again.
+		await expect.poll(() => chartsDrawn(page)).toBe(onScreen + 2);
+
+		// What paper shows: the report alone, the chart in the paper's colours.
+		const drawn = await chartsDrawn(page);
 		await page.emulateMedia({ media: 'print' });
 		await expect.poll(() => chartsDrawn(page)).toBeGreaterThan(drawn);
 		await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
@@ -238,13 +256,7 @@ for (const [device, viewport] of [
 		await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
 		await expect(page.getByText('Skip to content')).toBeHidden();
 		await expect(page.getByRole('heading', { name: 'Pain summary' })).toBeVisible();
-		// Drawn for paper (190 mm at 96 pixels an inch), not for the screen it is printed from.
-		const chart = await drawnChart(page);
-		expect(chart.width).toBeCloseTo((190 * 96) / 25.4, 0);
-
-		const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-		expect(pageCount(pdf)).toBe(1);
-		if (device === 'phone') await saveDocsPdfPage(pdf, 'report');
+		expect((await drawnChart(page)).width).toBeCloseTo((190 * 96) / 25.4, 0);
 	});
 }
 
