@@ -98,67 +98,106 @@ export interface DrawnChart {
 }
 
 /**
- * Reads the drawn pain chart. Chart.js keeps its instances to itself; its module, already loaded
- * by the app, is imported again in the page (the same module, not a second copy) to ask it.
+ * Keeps Chart.js's class as `window.chartJs` for the probes below. Chart.js keeps its instances
+ * to itself; its module, already loaded by the app, is imported again in the page (the same
+ * module, not a second copy) to ask it.
  */
-export async function drawnChart(page: Page): Promise<DrawnChart> {
-	return page.evaluate(async () => {
-		interface Element {
-			x: number;
-			y: number;
-			skip?: boolean;
-		}
-		interface ChartInstance {
-			scales: Record<string, { getPixelForValue(value: number): number }>;
-			chartArea: { bottom: number };
-			data: { labels: string[]; datasets: { key: string; data: unknown[] }[] };
-			getDatasetMeta(index: number): { data: Element[] };
-			clinicMarkers?: DrawnChart['markers'];
-			width: number;
-			height: number;
-			tooltip: { title?: string[]; body?: { lines: string[] }[] };
-		}
-		type ChartClass = { getChart(canvas: HTMLCanvasElement): ChartInstance | undefined };
-		const canvas = document.querySelector<HTMLCanvasElement>('canvas[aria-label^="Chart of pain"]');
-		if (!canvas) throw new Error('No pain chart on the page');
+async function exposeChartJs(page: Page) {
+	await page.evaluate(async () => {
+		const found = window as unknown as { chartJs?: unknown };
+		if (found.chartJs) return;
 		const scripts = performance
 			.getEntriesByType('resource')
 			.map((entry) => entry.name)
 			.filter((name) => name.endsWith('.js'));
 		for (const script of scripts) {
 			const module = (await import(/* @vite-ignore */ script)) as Record<string, unknown>;
-			const Chart = Object.values(module).find(
-				(value): value is ChartClass =>
+			found.chartJs = Object.values(module).find(
+				(value) =>
 					typeof value === 'function' &&
-					typeof (value as Partial<ChartClass>).getChart === 'function'
+					typeof (value as { getChart?: unknown }).getChart === 'function'
 			);
-			const chart = Chart?.getChart(canvas);
-			if (!chart) continue;
-			const points: DrawnChart['points'] = {};
-			chart.data.datasets.forEach((dataset, index) => {
-				points[dataset.key] = chart
-					.getDatasetMeta(index)
-					.data.map((element, position) =>
-						dataset.data[position] === null ? null : { x: element.x, y: element.y }
-					);
-			});
-			return {
-				scales: Object.keys(chart.scales),
-				labels: chart.data.labels,
-				zero: chart.scales.pain!.getPixelForValue(0),
-				bottom: chart.chartArea.bottom,
-				points,
-				markers: chart.clinicMarkers ?? [],
-				width: chart.width,
-				height: chart.height,
-				tooltip: {
-					title: chart.tooltip.title ?? [],
-					lines: (chart.tooltip.body ?? []).flatMap((line) => line.lines)
-				}
-			};
+			if (found.chartJs) return;
 		}
-		throw new Error('The pain chart has no Chart.js instance');
+		throw new Error('Chart.js is not loaded');
 	});
+}
+
+interface ChartInstance {
+	scales: Record<string, { getPixelForValue(value: number): number }>;
+	chartArea: { bottom: number };
+	data: { labels: string[]; datasets: { key: string; data: unknown[] }[] };
+	getDatasetMeta(index: number): { data: { x: number; y: number }[] };
+	options: { scales: { pain: { ticks: { color: string } } } };
+	clinicMarkers?: DrawnChart['markers'];
+	width: number;
+	height: number;
+	tooltip: { title?: string[]; body?: { lines: string[] }[] };
+}
+
+/** Reads the drawn pain chart from its Chart.js instance. */
+export async function drawnChart(page: Page): Promise<DrawnChart> {
+	await exposeChartJs(page);
+	return page.evaluate(() => {
+		const canvas = document.querySelector<HTMLCanvasElement>('canvas[aria-label^="Chart of pain"]');
+		const { chartJs } = window as unknown as {
+			chartJs: { getChart(canvas: HTMLCanvasElement | null): ChartInstance | undefined };
+		};
+		const chart = chartJs.getChart(canvas);
+		if (!chart) throw new Error('No pain chart on the page');
+		const points: DrawnChart['points'] = {};
+		chart.data.datasets.forEach((dataset, index) => {
+			points[dataset.key] = chart
+				.getDatasetMeta(index)
+				.data.map((element, position) =>
+					dataset.data[position] === null ? null : { x: element.x, y: element.y }
+				);
+		});
+		return {
+			scales: Object.keys(chart.scales),
+			labels: chart.data.labels,
+			zero: chart.scales.pain!.getPixelForValue(0),
+			bottom: chart.chartArea.bottom,
+			points,
+			markers: chart.clinicMarkers ?? [],
+			width: chart.width,
+			height: chart.height,
+			tooltip: {
+				title: chart.tooltip.title ?? [],
+				lines: (chart.tooltip.body ?? []).flatMap((line) => line.lines)
+			}
+		};
+	});
+}
+
+/**
+ * Notes, when the page starts printing (after the app's own "beforeprint" has redrawn the chart),
+ * the chart's width in CSS pixels and the colour of its axis text; `printedChart` reads them.
+ */
+export async function watchPrinting(page: Page) {
+	await exposeChartJs(page);
+	await page.evaluate(() => {
+		addEventListener('beforeprint', () => {
+			const canvas = document.querySelector<HTMLCanvasElement>(
+				'canvas[aria-label^="Chart of pain"]'
+			);
+			const { chartJs } = window as unknown as {
+				chartJs: { getChart(canvas: HTMLCanvasElement | null): ChartInstance | undefined };
+			};
+			const chart = chartJs.getChart(canvas);
+			document.body.dataset.printedChart = JSON.stringify({
+				width: chart?.width,
+				text: chart?.options.scales.pain.ticks.color
+			});
+		});
+	});
+}
+
+export async function printedChart(page: Page): Promise<{ width: number; text: string }> {
+	return JSON.parse((await page.evaluate(() => document.body.dataset.printedChart)) ?? '{}') as {
+		width: number;
+		text: string;
+	};
 }
 
 /**

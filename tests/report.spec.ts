@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import { seedVersionOneMonth } from './versionOneJournal';
 import { seedSixWeeks } from './sixWeekJournal';
-import { chartsDrawn, drawnChart, saveDocsPdfPage } from './helpers';
+import { chartsDrawn, drawnChart, printedChart, saveDocsPdfPage, watchPrinting } from './helpers';
 
 /**
  * Writes a month of journal at schema version 1 before the app first opens it (the app's upgrade
@@ -233,16 +233,13 @@ for (const [device, viewport] of [
 
 		// Printing as the browser does it: the chart is redrawn for paper (190 mm at 96 pixels an
 		// inch) when printing starts, not left at the width of the screen it is printed from.
-		await page.evaluate(() => {
-			addEventListener('beforeprint', () => {
-				const canvas = document.querySelector('canvas[aria-label^="Chart of pain"]')!;
-				document.body.dataset.printedChartWidth = getComputedStyle(canvas).width;
-			});
-		});
+		await watchPrinting(page);
 		const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
 		expect(pageCount(pdf)).toBe(1);
-		const printedWidth = await page.evaluate(() => document.body.dataset.printedChartWidth);
-		expect(parseFloat(printedWidth ?? '0')).toBeCloseTo((190 * 96) / 25.4, 0);
+		const printed = await printedChart(page);
+		expect(printed.width).toBeCloseTo((190 * 96) / 25.4, 0);
+		// The paper's dark grey axis text, though the screen is dark.
+		expect(printed.text).toBe('#33373d');
 		if (device === 'phone') await saveDocsPdfPage(pdf, 'report');
 		// Drawn for paper, then for the screen again.
 		await expect.poll(() => chartsDrawn(page)).toBe(onScreen + 2);
