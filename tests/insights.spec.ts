@@ -96,10 +96,7 @@ test('draws a month of pain and self-care, with a table of the same numbers, and
 	await page.goto('/insights');
 	await expect(page.getByRole('heading', { level: 1, name: 'Insights' })).toBeVisible();
 	const ranges = page.getByRole('group', { name: 'Range' });
-	await expect(ranges.getByRole('button', { name: '30 days' })).toHaveAttribute(
-		'aria-pressed',
-		'true'
-	);
+	await expect(ranges.getByRole('radio', { name: '30 days' })).toBeChecked();
 
 	const chart = page.locator('canvas[aria-label^="Chart of pain"]');
 	await expect(chart).toBeVisible();
@@ -143,11 +140,8 @@ test('draws a month of pain and self-care, with a table of the same numbers, and
 	await expect(chart).toBeVisible();
 	await context.setOffline(true);
 	const before = await chartsDrawn(page);
-	await ranges.getByRole('button', { name: '7 days' }).click();
-	await expect(ranges.getByRole('button', { name: '7 days' })).toHaveAttribute(
-		'aria-pressed',
-		'true'
-	);
+	await ranges.getByRole('radio', { name: '7 days' }).check();
+	await expect(ranges.getByRole('radio', { name: '7 days' })).toBeChecked();
 	await expect(summary).toContainText('Over the last 7 days (7 days)');
 	await expect.poll(() => chartsDrawn(page)).toBeGreaterThan(before);
 	// The statements and "Where" follow the range once its chart is drawn: sessions on days
@@ -158,7 +152,7 @@ test('draws a month of pain and self-care, with a table of the same numbers, and
 		)
 	).toBeVisible();
 	await expect(page.getByText('Targeted by Glutes on the wall (3 sessions).')).toBeVisible();
-	await ranges.getByRole('button', { name: 'All' }).click();
+	await ranges.getByRole('radio', { name: 'All' }).check();
 	await expect(summary).toContainText('pain logged on 26 days');
 	await expect(page.getByText('Targeted by Glutes on the wall (15 sessions).')).toBeVisible();
 });

@@ -3,7 +3,7 @@
 
 export type Screen = 'today' | 'history' | 'body' | 'release' | 'insights' | 'settings';
 
-export const guides: Record<Screen, string> = {
+export const words: Record<Screen, string> = {
 	today:
 		'Tap how much it hurts now, from 0 (no pain) to 10 (worst pain imaginable), and press Save: that is a check-in. Log as often as you like. Open "Note, tags and time" to add what you were doing, a note, or an earlier time. What you type is kept as a draft until you save, even if the page closes. The daily check asks three questions once a day about the past day.',
 	history:

@@ -19,6 +19,7 @@ export const rangeTitles: Record<RangeChoice, string> = {
 };
 
 export const words = {
+	pageTitle: 'Insights · Unknot',
 	title: 'Insights',
 	intro: 'How your pain and your self-care went together over time.',
 	reportLink: 'Open the clinician report',
