@@ -84,8 +84,6 @@ const drawings: Readonly<Record<string, KindDrawing>> = {
 	'lower-spine': {
 		path: 'M94.3 146.4L105.7 146.4L105.7 186.2Q100 187.6 94.3 186.2Z',
 		labels: [{ at: [100, 158], vertical: true }],
-		detail:
-			'M97.6 148.6L102.4 148.6L102.4 152L97.6 152ZM97.6 180.6L102.4 180.6L102.4 184L97.6 184Z',
 		mark: [100, 172]
 	},
 	sacrum: {
