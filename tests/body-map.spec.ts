@@ -186,7 +186,7 @@ test('on a phone, zooming to the hip and low back makes every region there and d
 		'top of foot',
 		'sole and heel'
 	].flatMap((name) => [`Left ${name}`, `Right ${name}`]);
-	for (const name of [...names, 'Lower spine', 'Sacrum']) {
+	for (const name of [...names, 'Mid back', 'Lower spine', 'Sacrum']) {
 		const box = await region(where(page), name).boundingBox();
 		expect(box, name).not.toBeNull();
 		expect(box!.width, name).toBeGreaterThanOrEqual(44);

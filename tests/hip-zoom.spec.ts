@@ -51,6 +51,41 @@ async function writtenOnDrawing(scope: Locator): Promise<Written[]> {
 	);
 }
 
+/**
+ * Pairs of words or numbers on one drawing whose boxes overlap, and any cut off by the drawing's
+ * edge: names, intensities, path steps and side letters must each read on their own.
+ */
+async function crowdedOnDrawing(scope: Locator): Promise<string[]> {
+	return scope.evaluate((root) => {
+		const problems: string[] = [];
+		for (const svg of root.querySelectorAll('svg')) {
+			const frame = svg.getBoundingClientRect();
+			const texts = [...svg.querySelectorAll('text')].map((text) => ({
+				text: text.textContent?.trim() ?? '',
+				box: text.getBoundingClientRect()
+			}));
+			for (const { text, box } of texts) {
+				if (
+					box.left < frame.left - 0.5 ||
+					box.right > frame.right + 0.5 ||
+					box.top < frame.top - 0.5 ||
+					box.bottom > frame.bottom + 0.5
+				) {
+					problems.push(`${text} is cut off`);
+				}
+			}
+			texts.forEach((a, index) => {
+				for (const b of texts.slice(index + 1)) {
+					const across = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+					const down = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+					if (across > 0.5 && down > 0.5) problems.push(`${a.text} overlaps ${b.text}`);
+				}
+			});
+		}
+		return problems;
+	});
+}
+
 function luminance(colour: string): number {
 	const [red, green, blue] = (colour.match(/\d+(\.\d+)?/g) ?? []).map(Number).map((value) => {
 		const channel = value / 255;
@@ -103,6 +138,7 @@ for (const viewport of viewports) {
 				}
 			}
 			for (const [name, regionName] of [
+				['Mid back', 'Mid back'],
 				['Spine', 'Lower spine'],
 				['Sacrum', 'Sacrum'],
 				['Abdomen', 'Abdomen']
@@ -113,6 +149,7 @@ for (const viewport of viewports) {
 				expect(size, text).toBeGreaterThanOrEqual(12);
 			}
 			await expect(where(page)).toContainText('Piriformis and the small hip rotators lie deep');
+			expect(await crowdedOnDrawing(where(page))).toEqual([]);
 
 			// Names go with the zoom: the whole body stays uncluttered.
 			await where(page).getByRole('button', { name: 'Zoom to hip and low back' }).click();
@@ -162,10 +199,59 @@ for (const viewport of viewports) {
 			await inside(region(back, 'Right sole and heel'), backBox);
 			await inside(region(front, 'Left top of foot'), frontBox);
 			await inside(region(front, 'Right top of foot'), frontBox);
+			// With marks and a path on them, no name, number or step covers another or is cut off.
+			expect(await crowdedOnDrawing(where(page))).toEqual([]);
 			const line = (await back.locator('polyline').boundingBox())!;
 			expect(line.y + line.height).toBeLessThanOrEqual(backBox.y + backBox.height);
 			const steps = (await writtenOnDrawing(back)).filter(({ text }) => /^[1-4]$/.test(text));
 			expect(steps.map(({ text }) => text).sort()).toEqual(['1', '2', '3', '4']);
+		});
+
+		test('works by keyboard in the zoom: arrows walk from the hip down to the foot, each region named', async ({
+			page
+		}) => {
+			const zoom = await openZoom(page);
+			// Every region the zoom shows is a named button.
+			const buttons = where(page).locator('svg [role="button"]');
+			const labels = await buttons.evaluateAll((elements) =>
+				elements.map((element) => element.getAttribute('aria-label') ?? '')
+			);
+			expect(labels.length).toBeGreaterThan(40);
+			for (const label of labels) expect(label).toMatch(/\p{L}{3}/u);
+
+			// A tap shows the region pressed, without a box drawn round its shape.
+			const piriformis = region(where(page), 'Left deep glute (piriformis)');
+			await piriformis.click();
+			await expect(piriformis).toHaveAttribute('aria-pressed', 'true');
+			await expect(piriformis).toBeFocused();
+			const ring = (locator: Locator) =>
+				locator.evaluate((element) => {
+					const style = getComputedStyle(element);
+					return { outline: style.outlineStyle, stroke: parseFloat(style.strokeWidth) };
+				});
+			expect((await ring(piriformis)).outline).toBe('none');
+
+			// From the keyboard, the focused region gets a thick outline of its own shape.
+			await zoom.focus();
+			for (let presses = 0; presses < 60; presses++) {
+				await page.keyboard.press('Tab');
+				if (await piriformis.evaluate((element) => element === document.activeElement)) break;
+			}
+			await expect(piriformis).toBeFocused();
+			for (const name of [
+				'Left main glute (gluteus maximus)',
+				'Left back of thigh (hamstrings)',
+				'Left calf',
+				'Left sole and heel'
+			]) {
+				await page.keyboard.press('ArrowDown');
+				await expect(region(where(page), name)).toBeFocused();
+			}
+			const sole = region(where(page), 'Left sole and heel');
+			expect(await ring(sole)).toEqual({ outline: 'none', stroke: 4 });
+			await page.keyboard.press('Enter');
+			await expect(sole).toHaveAttribute('aria-pressed', 'true');
+			await expect(zoom).toHaveAttribute('aria-pressed', 'true');
 		});
 
 		test('marked regions show their intensity by shade and number, in light and dark', async ({

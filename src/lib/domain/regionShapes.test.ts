@@ -83,6 +83,17 @@ describe('the body-map drawing', () => {
 			}
 		}
 		expect(words.bodyMap.mapLabels['deep-glute']).toEqual(['Piriformis', 'Hip rotators']);
+		// A name is only given to a region the zoom shows, and it is written where the zoom shows
+		// it: the mid back above the QL too, not on the spine below it.
+		const zoomed = (point: Point) =>
+			within({ x: point[0], y: point[1], width: 0, height: 0 }, zoomBox);
+		for (const region of bodyRegions) {
+			const shape = shapeOf(region.id);
+			if (shape.labels.length === 0) continue;
+			expect(inZoom(shape), region.id).toBe(true);
+			expect(zoomed(shape.centre), `${region.id} marker`).toBe(true);
+			for (const label of shape.labels) expect(zoomed(label.at), `${region.id} name`).toBe(true);
+		}
 	});
 
 	it('keeps the hip and leg regions apart: no region’s outline enters another’s', () => {

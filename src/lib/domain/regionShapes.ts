@@ -43,7 +43,7 @@ export interface Box {
  * The hip and low back, enlarged so small regions are big enough to tap, and on down both legs
  * to the feet, so a radiating path can be drawn without zooming out.
  */
-export const zoomBox: Box = { x: 60, y: 142, width: 80, height: 308 };
+export const zoomBox: Box = { x: 60, y: 131, width: 80, height: 319 };
 export const zoomViewBox = `${zoomBox.x} ${zoomBox.y} ${zoomBox.width} ${zoomBox.height}`;
 
 interface KindDrawing {
@@ -65,7 +65,9 @@ const drawings: Readonly<Record<string, KindDrawing>> = {
 	},
 	'mid-back': {
 		path: 'M71 113L129 113C130 126 130 140 129.4 154.2L119 148.6L106 145.4L94 145.4L81 148.6L70.6 154.2C70 140 70 126 71 113Z',
-		labels: [{ at: [100, 150] }]
+		// Low in its shape, with its marker, so both show in the zoom above the QL and multifidus.
+		labels: [{ at: [100, 141] }],
+		mark: [100, 135.6]
 	},
 	flank: {
 		// Quadratus lumborum: from the lowest rib down to the back of the iliac crest.
