@@ -82,3 +82,35 @@ export function yesterdayIn(page: Page): Promise<string> {
 		return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 	});
 }
+
+/**
+ * Four check-ins earlier today (spread between midnight and now, so they are today's whatever
+ * the hour), each with a note and two marks: a long Today.
+ */
+export function seedLongToday(page: Page) {
+	return seedVersionOneMonth(page, ({ row }: MonthTools) => {
+		const midnight = new Date();
+		midnight.setHours(0, 0, 0, 0);
+		const span = Date.now() - midnight.getTime();
+		const entries = [1, 2, 3, 4].map((index) => ({
+			...row(`today-${index}`, midnight.getTime() + (span * index) / 5),
+			score: 3 + index,
+			note: 'Stiff after sitting at the desk all afternoon, better after a short walk outside',
+			tags: ['work'],
+			redFlags: null
+		}));
+		const marks = entries.flatMap((entry) =>
+			['left-deep-glute', 'right-flank'].map((regionId) => ({
+				...row(`${entry.id}-${regionId}`, entry.at),
+				entryId: entry.id,
+				regionId,
+				side: regionId.startsWith('left') ? 'left' : 'right',
+				intensity: 5,
+				sensations: ['ache'],
+				pathId: null,
+				pathIndex: null
+			}))
+		);
+		return { painEntries: entries, bodyMarks: marks };
+	});
+}
