@@ -1,6 +1,7 @@
 // Journals for the daily-loop specs (rows, search, edits, the safety check), seeded at schema
 // version 1 through seedVersionOneMonth, so they are in place before the app first opens.
-import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
 import { seedVersionOneMonth, type MonthTools } from './versionOneJournal';
 
 /** The phone and the desktop every layout spec is run at. */
@@ -113,4 +114,14 @@ export function seedLongToday(page: Page) {
 		);
 		return { painEntries: entries, bodyMarks: marks };
 	});
+}
+
+/** Axe finds nothing on the page as it is now, in the light and then the dark theme. */
+export async function expectAxeCleanInBothThemes(page: Page) {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((violation) => violation.id)).toEqual([]);
+	}
+	await page.emulateMedia({ colorScheme: 'light' });
 }
