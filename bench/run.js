@@ -219,7 +219,36 @@ async function history(page, oldestDay) {
 		await count();
 	}
 	if (!(await end.isVisible())) throw new Error('History never reached the oldest entry');
-	return { openMs, jumpMs, rowsInMemory: mostRows };
+	return { openMs, jumpMs, rowsInMemory: mostRows, ...(await historySearch(page)) };
+}
+
+/**
+ * History's search by note, from Search pressed until the answer shows: a word in about one
+ * note in six ("walk": a page of days from the newest rows) and a word in none ("sciatica":
+ * every entry and session read, a chunk at a time). The rows shown after the first are counted
+ * with History's.
+ * @param {import('@playwright/test').Page} page
+ */
+async function historySearch(page) {
+	await page.goto(`${origin}/history`);
+	await page.locator('section.day').first().waitFor();
+	const field = page.getByRole('searchbox', { name: 'Search your notes' });
+	/** @param {string} text @param {import('@playwright/test').Locator} answer */
+	const timed = async (text, answer) => {
+		await field.fill(text);
+		const started = Date.now();
+		await field.press('Enter');
+		await answer.waitFor({ timeout: 120_000 });
+		return Date.now() - started;
+	};
+	// The end of the list shows once the first page of results is in.
+	const endOfResults = page
+		.getByRole('button', { name: 'Show more results' })
+		.or(page.getByText('No more results.'));
+	const foundMs = await timed('walk', endOfResults);
+	const foundRows = await page.locator('li.entry, li.session').count();
+	const nowhereMs = await timed('sciatica', page.getByText(/^Nothing found for “sciatica”/));
+	return { searchFoundMs: foundMs, searchNowhereMs: nowhereMs, searchRows: foundRows };
 }
 
 /**
@@ -414,7 +443,10 @@ function report(results) {
 		'rollups+sessions read ms': ms(size.medians.readTablesMs),
 		'history open ms': ms(size.medians.openMs),
 		'history jump ms': ms(size.medians.jumpMs),
-		'history rows': size.medians.rowsInMemory
+		'history rows': size.medians.rowsInMemory,
+		'search found ms': ms(size.medians.searchFoundMs),
+		'search nowhere ms': ms(size.medians.searchNowhereMs),
+		'search rows': size.medians.searchRows
 	}));
 	console.log(`\nMedians of ${results.runsPerFigure} runs, ${results.date}`);
 	console.log(results.machine);

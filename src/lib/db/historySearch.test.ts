@@ -120,3 +120,65 @@ describe('History search by note', () => {
 		expect(await firstJournalDay()).toBe('2026-11-10');
 	});
 });
+
+describe('History search over a big journal', () => {
+	/** Rows each `query` of the search returned (a `getAll`), by table, as the database served them. */
+	async function countingReads() {
+		const reads: { table: string; rows: number }[] = [];
+		const db = testDatabase();
+		db.close({ disableAutoOpen: false });
+		db.use({
+			stack: 'dbcore',
+			name: 'countReads',
+			create: (down) => ({
+				...down,
+				table: (name) => {
+					const table = down.table(name);
+					return {
+						...table,
+						query: async (request) => {
+							const response = await table.query(request);
+							reads.push({ table: name, rows: response.result.length });
+							return response;
+						}
+					};
+				}
+			})
+		});
+		await db.open();
+		return reads;
+	}
+
+	it('never holds more than a chunk of rows, and stops reading once a page is found', async () => {
+		const db = testDatabase();
+		// 5 entries a day for 600 days: 3,000 rows, three chunks; "walk" on every 3rd day.
+		const start = localDay(localMoment(1, 12, 0, 1));
+		const entries = [];
+		for (let index = 0; index < 600; index += 1) {
+			const noon = new Date(`${addDays(start, index)}T12:00`).getTime();
+			for (let hour = 0; hour < 5; hour += 1) {
+				const note = hour === 0 && index % 3 === 0 ? 'Better after the walk' : 'Stiff';
+				entries.push(painEntryFactory.build({ at: noon + hour * 60_000, note }));
+			}
+		}
+		await db.painEntries.bulkAdd(entries);
+		const reads = await countingReads();
+		const entryRows = () =>
+			reads.filter((read) => read.table === 'painEntries').map((read) => read.rows);
+
+		// A word found nowhere reads every entry once, a chunk at a time.
+		expect((await historyPage({ text: 'sciatica' }, null, 20)).days).toEqual([]);
+		expect(Math.max(...entryRows())).toBeLessThanOrEqual(searchChunkRows);
+		const total = entryRows().reduce((sum, rows) => sum + rows, 0);
+		expect(total).toBeGreaterThanOrEqual(entries.length);
+		// Only a chunk's oldest day, cut part-way, is read again.
+		expect(total).toBeLessThanOrEqual(entries.length + 5 * entryRows().length);
+
+		// A word found often fills a page of 20 days from the first chunk alone.
+		reads.length = 0;
+		const found = await historyPage({ text: 'walk' }, null, 20);
+		expect(found.days).toHaveLength(20);
+		expect(found.olderCursor).not.toBeNull();
+		expect(entryRows()).toEqual([searchChunkRows]);
+	});
+});
