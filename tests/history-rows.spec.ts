@@ -78,8 +78,8 @@ for (const viewport of [phone, desktop]) {
 			if (viewport !== phone) return;
 			// History on a phone for the README: the busy day under the search field, with its
 			// evening entry open.
+			await page.reload();
 			await evening.getByRole('button', { name: /^Actions for entry/ }).click();
-			await page.evaluate(() => window.scrollTo(0, 0));
 			for (const colorScheme of ['light', 'dark'] as const) {
 				await page.emulateMedia({ colorScheme });
 				await saveDocsScreenshot(page, `history-phone-${colorScheme}`, viewport);

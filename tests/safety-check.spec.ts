@@ -10,6 +10,8 @@ test.use({ viewport: phone });
 test('unanswered safety questions wait on Today and in History, and the report tells them from a no', async ({
 	page
 }) => {
+	// Two axe scans and the report on a shared machine.
+	test.setTimeout(120_000);
 	await page.goto('/');
 	await checkIn(page, 9);
 	const questions = page.getByRole('region', { name: 'A quick safety check' });
