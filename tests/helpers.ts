@@ -88,3 +88,30 @@ export async function saveDocsScreenshot(
 	await page.setViewportSize(viewport);
 	await page.screenshot({ path: `docs/${name}.png` });
 }
+
+/**
+ * Puts rows straight into the app's stored tables with the raw IndexedDB API, bypassing every
+ * check: for rows the app itself would refuse. The app must have opened the journal already.
+ */
+export async function putRows(page: Page, tables: Record<string, unknown[]>) {
+	await page.evaluate(
+		(tables) =>
+			new Promise<void>((resolve, reject) => {
+				const request = indexedDB.open('unknot');
+				request.onerror = () => reject(request.error);
+				request.onsuccess = () => {
+					const db = request.result;
+					const writing = db.transaction(Object.keys(tables), 'readwrite');
+					for (const [name, rows] of Object.entries(tables)) {
+						for (const row of rows) writing.objectStore(name).put(row);
+					}
+					writing.oncomplete = () => {
+						db.close();
+						resolve();
+					};
+					writing.onerror = () => reject(writing.error);
+				};
+			}),
+		tables
+	);
+}

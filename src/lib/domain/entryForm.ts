@@ -27,7 +27,8 @@ export function entryFormOf(entry: { score: number; note: string; tags: string[]
 	return {
 		score: entry.score,
 		note: entry.note,
-		tags: [...entry.tags],
+		// Each tag once, so saving an entry stored with a tag twice repairs it.
+		tags: [...new Set(entry.tags)],
 		pendingTag: '',
 		time: toDateTimeLocal(entry.at),
 		originalAt: entry.at
