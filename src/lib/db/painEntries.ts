@@ -13,7 +13,7 @@ import {
 import { writeMarksForEntry } from './bodyMarks';
 import { database } from './database';
 import { GoneError, ValidationError, guardWrite } from './errors';
-import { byMoment, isLive, newDatedRow } from './rows';
+import { byMoment, checkUnchangedSince, isLive, newDatedRow, type EditedVersion } from './rows';
 import type { PainEntry, RedFlagAnswers } from './types';
 
 /** An entry as typed, with where it hurts; `marks` left out keeps an edited entry's marks. */
@@ -59,7 +59,8 @@ export async function addPainEntry(input: PainEntryWithMarksInput, now: EpochMs 
 export async function updatePainEntry(
 	id: string,
 	input: PainEntryWithMarksInput,
-	now: EpochMs = Date.now()
+	now: EpochMs = Date.now(),
+	edited: EditedVersion = {}
 ) {
 	const { entry: value, marks } = validateEntryWithMarks(input, now);
 	const db = database();
@@ -69,6 +70,7 @@ export async function updatePainEntry(
 			if (!existing || !isLive(existing)) {
 				throw new GoneError('Not saved: this entry no longer exists (it was deleted).');
 			}
+			checkUnchangedSince(existing, edited, 'entry');
 			// An edit that leaves the moment alone keeps its day too: the day was the one lived,
 			// which may not be this device's day for it (an edit while travelling).
 			const day = value.at === existing.at ? existing.day : localDay(value.at);

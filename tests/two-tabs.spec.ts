@@ -1,0 +1,38 @@
+// Two tabs of Unknot on one journal: neither silently undoes or loses what the other did.
+import { expect, test } from './fixtures';
+import { checkIn, storedRows } from './helpers';
+
+test('an edit saved in another tab since the dialog opened is not overwritten without asking', async ({
+	page
+}) => {
+	await page.goto('/');
+	await checkIn(page, 4);
+	await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+	const other = await page.context().newPage();
+	await other.goto('/history');
+	await page.goto('/history');
+
+	// This tab opens the entry first…
+	await page.getByRole('button', { name: /^Edit entry/ }).click();
+	const dialog = page.getByRole('dialog', { name: 'Edit entry' });
+	await dialog.getByLabel('Note', { exact: true }).fill('Typed here');
+
+	// …the other tab edits it and saves.
+	await other.getByRole('button', { name: /^Edit entry/ }).click();
+	const otherDialog = other.getByRole('dialog', { name: 'Edit entry' });
+	await otherDialog.getByLabel('Note', { exact: true }).fill('Saved in the other tab');
+	await otherDialog.getByRole('button', { name: 'Save changes' }).click();
+	await expect(otherDialog).toBeHidden();
+
+	// This tab's save asks instead of writing over that edit.
+	await dialog.getByRole('button', { name: 'Save changes' }).click();
+	await expect(dialog.getByRole('alert')).toContainText('changed in another tab or window');
+	await expect(dialog.getByLabel('Note', { exact: true })).toHaveValue('Typed here');
+	expect((await storedRows(page, 'painEntries'))[0]?.note).toBe('Saved in the other tab');
+
+	// Saving again is the answer: this tab's version replaces the other.
+	await dialog.getByRole('button', { name: 'Save changes' }).click();
+	await expect(dialog).toBeHidden();
+	expect((await storedRows(page, 'painEntries'))[0]?.note).toBe('Typed here');
+	await expect(other.getByText('Typed here')).toBeVisible();
+});
