@@ -80,24 +80,32 @@ test('a restore right after leaving a page frozen while it opened the journal do
 
 test('a page back from the cache reads the journal again', async ({ page }) => {
 	await page.addInitScript(() => {
-		addEventListener('pageshow', (event) => {
-			if (event.persisted) sessionStorage.setItem('back-from-cache', location.pathname);
-		});
+		addEventListener('pageshow', (event) =>
+			sessionStorage.setItem('shown', event.persisted ? 'from-cache' : 'loaded')
+		);
 	});
 	await page.goto('/');
 	await checkIn(page, 4);
 	const today = page.getByRole('region', { name: "Today's entries" });
 	await expect(today.getByText('Pain 4, moderate')).toBeAttached();
 
-	// Written while Today is away, by a writer whose change no page hears of (another version of
-	// the app, say): only reading again on the way back can show it.
-	await page.goto('/manifest.webmanifest');
-	const [entry] = await storedRows(page, 'painEntries');
-	await putRows(page, { painEntries: [{ ...entry, score: 9, updatedAt: Date.now() }] });
+	// Chromium may drop a page from the cache (a busy machine freezes it too slowly): then Today
+	// loads afresh, which proves nothing here, and the round trip is made again.
+	for (const score of [9, 8, 7]) {
+		// Written while Today is away, by a writer whose change no page hears of (another version
+		// of the app, say): only reading again on the way back can show it.
+		await page.goto('/manifest.webmanifest');
+		const [entry] = await storedRows(page, 'painEntries');
+		await putRows(page, { painEntries: [{ ...entry, score, updatedAt: Date.now() }] });
+		await page.evaluate(() => sessionStorage.removeItem('shown'));
 
-	// Back to Today as it was kept: no load, only its pageshow.
-	await page.goBack({ waitUntil: 'commit' });
-	await page.waitForFunction(() => sessionStorage.getItem('back-from-cache') === '/');
-	await expect(today.getByText('Pain 9, severe')).toBeAttached();
-	await expect(today.getByText('Pain 4, moderate')).not.toBeAttached();
+		await page.goBack({ waitUntil: 'commit' });
+		await page.waitForFunction(() => sessionStorage.getItem('shown') !== null);
+		if ((await page.evaluate(() => sessionStorage.getItem('shown'))) !== 'from-cache') continue;
+		// Back to Today as it was kept: no load, only its pageshow.
+		await expect(today.getByText(`Pain ${score},`)).toBeAttached();
+		await expect(today.getByText('Pain 4, moderate')).not.toBeAttached();
+		return;
+	}
+	throw new Error('Today never came back from the back/forward cache in three round trips.');
 });
