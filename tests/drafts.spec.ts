@@ -113,3 +113,22 @@ test('text typed after a newer version took the journal is kept over the reload,
 	await expect(page.getByRole('textbox', { name: 'Note' })).toHaveValue('Typed after the banner');
 	await expect(page.getByRole('radio', { name: /^6,/ })).toBeChecked();
 });
+
+test('the plan editor open when the tab reloads comes back with the change, over the stored plan', async ({
+	page
+}) => {
+	await page.goto('/release');
+	await page.getByRole('button', { name: 'Set a plan' }).click();
+	await page.getByRole('checkbox', { name: 'Piriformis release (deep glute)' }).check();
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Plan saved.' })).toBeVisible();
+
+	await page.getByRole('button', { name: 'Edit plan' }).click();
+	const added = page.getByRole('checkbox', { name: 'TFL release (front-outer hip)' });
+	await added.check();
+	await page.reload();
+	await expect(added).toBeChecked();
+	await expect(
+		page.getByRole('checkbox', { name: 'Piriformis release (deep glute)' })
+	).toBeChecked();
+});
