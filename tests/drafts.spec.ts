@@ -1,7 +1,7 @@
 // What is typed and not saved survives a reload of the tab, in every form, and each tab keeps
 // its own check-in draft.
 import { expect, test } from './fixtures';
-import { checkIn, storedRows } from './helpers';
+import { checkIn, openNewerVersion, storedRows } from './helpers';
 
 const todayList = (page: import('@playwright/test').Page) =>
 	page.getByRole('region', { name: "Today's entries" });
@@ -85,22 +85,7 @@ test('text typed after a newer version took the journal is kept over the reload,
 	await expect(page.getByText(/No entries yet today/)).toBeVisible();
 	const other = await page.context().newPage();
 	await other.goto('/manifest.webmanifest');
-	await other.evaluate(
-		() =>
-			new Promise<void>((resolve, reject) => {
-				const probe = indexedDB.open('unknot');
-				probe.onsuccess = () => {
-					const version = probe.result.version;
-					probe.result.close();
-					const request = indexedDB.open('unknot', version + 10);
-					request.onsuccess = () => {
-						request.result.close();
-						resolve();
-					};
-					request.onerror = () => reject(request.error);
-				};
-			})
-	);
+	await openNewerVersion(other);
 	await expect(
 		page.getByRole('alert').filter({ hasText: 'newer version of Unknot' })
 	).toBeVisible();

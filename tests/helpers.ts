@@ -263,3 +263,26 @@ export async function saveDocsPdfPage(pdf: Buffer, name: string) {
 		await rm(folder, { recursive: true });
 	}
 }
+
+/**
+ * Opens the journal at a higher version from `page`, as a newer Unknot in another tab would;
+ * resolves with that version once it is open (and closed again).
+ */
+export async function openNewerVersion(page: Page): Promise<number> {
+	return page.evaluate(
+		() =>
+			new Promise<number>((resolve, reject) => {
+				const probe = indexedDB.open('unknot');
+				probe.onsuccess = () => {
+					const version = probe.result.version;
+					probe.result.close();
+					const request = indexedDB.open('unknot', version + 10);
+					request.onsuccess = () => {
+						request.result.close();
+						resolve(version + 10);
+					};
+					request.onerror = () => reject(request.error);
+				};
+			})
+	);
+}
