@@ -33,6 +33,10 @@ export { hasJournalData, lastBackupAt, lastBackupSetting, recordBackup } from '.
 /** The schema version this app runs, which a backup file may not exceed. */
 export const appSchemaVersion = currentSchemaVersion;
 
+/**
+ * Told how many rows are done. A restore tells (0, total) only once its write holds the journal:
+ * until then it waits for another tab or page to finish with it.
+ */
 export type Progress = (done: number, total: number) => void;
 
 const chunkSize = 1000;
@@ -175,7 +179,6 @@ export async function importBackup(
 				// Thousands of rows: the rollups of the days they touch are rebuilt once, at the end.
 				deferRollups(transaction.idbtrans);
 				let done = 0;
-				onProgress?.(done, total);
 				if (mode === 'replace') {
 					for (const table of tables) await table.clear();
 				}
@@ -188,6 +191,8 @@ export async function importBackup(
 							: new Set(await table.toCollection().primaryKeys())
 					)
 				);
+				// The first reads are done: the write holds the journal, no other tab stands in its way.
+				onProgress?.(done, total);
 				// A few chunks are kept in flight: the database writes one while the next is handed
 				// over, instead of idling between round trips, and the page gets a turn now and then
 				// to show the progress. The tables are the transaction's own, so every chunk joins it

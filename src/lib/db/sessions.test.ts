@@ -4,7 +4,7 @@ import { localMoment } from '../../test-data/time';
 import { startTimer, startNextHold } from '$lib/domain/guidedTimer';
 import { builtInRoutine } from '$lib/domain/routines';
 import { database } from './database';
-import { ValidationError } from './errors';
+import { ChangedElsewhereError, ValidationError } from './errors';
 import {
 	deleteSession,
 	getSession,
@@ -184,5 +184,53 @@ describe('sessions', () => {
 			)
 		).rejects.toBeInstanceOf(ValidationError);
 		expect((await getSession(session.id))?.endAt).toBe(localMoment(24, 21, 10));
+	});
+});
+
+describe('a session edit saved over a change made elsewhere', () => {
+	it('is refused for a session and a clinic visit read before the other change', async () => {
+		const state = startTimer(piriformis, ['left'], localMoment(25, 8));
+		const session = await saveTimerSession(
+			state,
+			{ painBefore: 5, painAfter: 3, note: '' },
+			localMoment(25, 8, 1)
+		);
+		const edit = (note: string) => ({
+			at: session.at,
+			endAt: session.endAt,
+			painBefore: 5,
+			painAfter: 3,
+			note
+		});
+		await updateSession(session.id, edit('elsewhere'), now, { updatedAt: session.updatedAt });
+		await expect(
+			updateSession(session.id, edit('here'), now + 1, { updatedAt: session.updatedAt })
+		).rejects.toBeInstanceOf(ChangedElsewhereError);
+		expect((await getSession(session.id))?.note).toBe('elsewhere');
+
+		const visit = await logClinicVisit(
+			{
+				day: '2026-11-23',
+				treatments: ['cupping'],
+				otherTreatment: '',
+				regionIds: ['sacrum'],
+				note: ''
+			},
+			now
+		);
+		const visitEdit = (note: string) => ({
+			day: '2026-11-23',
+			treatments: ['cupping' as const],
+			otherTreatment: '',
+			regionIds: ['sacrum'],
+			note
+		});
+		await updateClinicVisit(visit.id, visitEdit('elsewhere'), now + 1, {
+			updatedAt: visit.updatedAt
+		});
+		await expect(
+			updateClinicVisit(visit.id, visitEdit('here'), now + 2, { updatedAt: visit.updatedAt })
+		).rejects.toBeInstanceOf(ChangedElsewhereError);
+		expect((await getSession(visit.id))?.note).toBe('elsewhere');
 	});
 });

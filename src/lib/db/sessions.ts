@@ -16,7 +16,7 @@ import { sideOfRegion } from '$lib/domain/targetLabels';
 import { database } from './database';
 import { GoneError, ValidationError, guardWrite } from './errors';
 import { findRoutine } from './routines';
-import { byMoment, isLive, newDatedRow } from './rows';
+import { byMoment, checkUnchangedSince, isLive, newDatedRow, type EditedVersion } from './rows';
 import { timerDraftKey } from './timerDraft';
 import type { ClinicTreatment, Session, Side } from './types';
 
@@ -141,7 +141,8 @@ export interface SessionEditInput extends SessionNotesInput {
 export async function updateSession(
 	id: string,
 	input: SessionEditInput,
-	now: EpochMs = Date.now()
+	now: EpochMs = Date.now(),
+	edited: EditedVersion = {}
 ) {
 	const errors = {
 		...sessionTimesProblems(input.at, input.endAt, now),
@@ -149,7 +150,7 @@ export async function updateSession(
 	};
 	if (Object.keys(errors).length > 0) throw new ValidationError(errors);
 	const at = input.at as EpochMs;
-	return changeSession(id, now, (existing) => ({
+	return changeSession(id, now, edited, (existing) => ({
 		...existing,
 		at,
 		// A start left alone keeps its day, as lived (see updatePainEntry).
@@ -162,12 +163,13 @@ export async function updateSession(
 export async function updateClinicVisit(
 	id: string,
 	input: ClinicVisitInput,
-	now: EpochMs = Date.now()
+	now: EpochMs = Date.now(),
+	edited: EditedVersion = {}
 ) {
 	const checked = validateClinicVisit(input, now);
 	if (!checked.ok) throw new ValidationError(checked.errors);
 	const { day, treatments, otherTreatment, regionIds, note } = checked.value;
-	return changeSession(id, now, (existing) => ({
+	return changeSession(id, now, edited, (existing) => ({
 		...existing,
 		at: day === existing.day ? existing.at : startOfDay(day) + middayMs,
 		day,
@@ -180,7 +182,12 @@ export async function updateClinicVisit(
 	}));
 }
 
-async function changeSession(id: string, now: EpochMs, change: (existing: Session) => Session) {
+async function changeSession(
+	id: string,
+	now: EpochMs,
+	edited: EditedVersion,
+	change: (existing: Session) => Session
+) {
 	const db = database();
 	return guardWrite(() =>
 		db.transaction('rw', db.sessions, async () => {
@@ -188,6 +195,7 @@ async function changeSession(id: string, now: EpochMs, change: (existing: Sessio
 			if (!existing || !isLive(existing)) {
 				throw new GoneError('Not saved: this session no longer exists (it was deleted).');
 			}
+			checkUnchangedSince(existing, edited, 'session');
 			const updated = { ...change(existing), updatedAt: now };
 			await db.sessions.put(updated);
 			return updated;

@@ -132,13 +132,19 @@ export const words = {
 			'Nothing can be saved right now. This happens in some private-browsing modes, when storage is blocked for this site, or when the device is full. Try a normal window, allow site storage, or free some space, then reload.',
 		newerHeading: 'A newer version of Unknot is open in another tab.',
 		newerDraftKept:
-			'This tab has stepped aside so the update can finish. Your unsaved entry is kept as a draft; reload when ready.',
+			'This tab has stepped aside so the update can finish. What you typed and have not saved is kept as a draft; reload when ready.',
 		newerReloading: 'This tab has stepped aside so the update can finish, and reloads in a moment.',
 		newerCopyFirst:
 			'This tab has stepped aside so the update can finish. What you are typing is not kept by a reload: copy it first, then reload.',
 		reloadTab: 'Reload this tab',
+		updatedHeading: 'Unknot was updated in another tab.',
+		updatedDraftKept:
+			'This tab reloads once what you are typing is saved or cancelled. A reload now keeps it as a draft and restores it.',
+		updatedCopyFirst:
+			'This tab reloads once what you are typing is saved or cancelled. A reload now does not keep all of it: save or copy it first.',
 		updateHeading: 'Update available.',
-		updateDraftKept: 'Your unsaved entry is kept as a draft and restored after the update.',
+		updateDraftKept:
+			'What you typed and have not saved is kept as a draft and restored after the update.',
 		updateSaveFirst: 'Save what you are typing first: a reload does not keep it.',
 		reload: 'Reload',
 		later: 'Later'
