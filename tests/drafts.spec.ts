@@ -11,7 +11,12 @@ test('an edit dialog open when the tab reloads comes back with what was typed in
 }) => {
 	await page.goto('/');
 	await checkIn(page, 5);
-	await todayList(page).getByRole('button', { name: /^Edit/ }).click();
+	await todayList(page)
+		.getByRole('button', { name: /^Actions for entry/ })
+		.click();
+	await todayList(page)
+		.getByRole('button', { name: /^Edit entry/ })
+		.click();
 	const dialog = page.getByRole('dialog', { name: 'Edit entry' });
 	await dialog.getByRole('textbox', { name: 'Note' }).fill('Typed before the reload');
 

@@ -15,11 +15,13 @@ test('an edit saved in another tab since the dialog opened is not overwritten wi
 	await page.goto('/history');
 
 	// This tab opens the entry first…
+	await page.getByRole('button', { name: /^Actions for entry/ }).click();
 	await page.getByRole('button', { name: /^Edit entry/ }).click();
 	const dialog = page.getByRole('dialog', { name: 'Edit entry' });
 	await dialog.getByLabel('Note', { exact: true }).fill('Typed here');
 
 	// …the other tab edits it and saves.
+	await other.getByRole('button', { name: /^Actions for entry/ }).click();
 	await other.getByRole('button', { name: /^Edit entry/ }).click();
 	const otherDialog = other.getByRole('dialog', { name: 'Edit entry' });
 	await otherDialog.getByLabel('Note', { exact: true }).fill('Saved in the other tab');
