@@ -126,6 +126,16 @@ export const words = {
 		sensations: 'Sensations',
 		remove: 'Remove'
 	},
+	/** Where a clinic visit treated, chosen on the body map. */
+	treatedRegions: {
+		legend: 'Where was it treated?',
+		hint: 'Tap each place on the map (zoom in for the hip and low back), or choose from the list.',
+		chosen: 'Places treated',
+		none: 'No place chosen yet.',
+		remove: (name: string) => `Remove ${name}`,
+		added: (name: string) => `Added ${name}.`,
+		removed: (name: string) => `Removed ${name}.`
+	},
 	urgentDay:
 		'No release routine today: you reported a sign that needs a doctor first. Please seek urgent medical care today.'
 };
