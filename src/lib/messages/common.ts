@@ -67,6 +67,14 @@ export const words = {
 		dismiss: 'Dismiss',
 		failed: 'Undo failed. Try again.'
 	},
+	/** The one button that runs the routines of the day's plan as one guided session. */
+	startPlan: {
+		tonight: "Start tonight's plan",
+		today: "Start today's plan",
+		routines: (names: string[]) => `${names.join(', ')}, one after another.`,
+		resume: 'Resume the session in progress',
+		review: 'Review and save the ended session'
+	},
 	/** The notification shown at the plan's preferred time on a day it is due. */
 	planReminder: {
 		title: 'Time for your self-care',
