@@ -40,6 +40,8 @@ class GuidedSession {
 	view = $derived(this.run ? runView(this.run, this.now) : null);
 	#lastPhase: RunPhase | null = null;
 	#loading: Promise<void> | null = null;
+	/** Hands-free as chosen while the settings were still being read: the choice wins. */
+	#chosenWhileReading: boolean | null = null;
 
 	/** Reads the session in progress and the settings; calls while a read runs share it. */
 	load(): Promise<void> {
@@ -53,10 +55,15 @@ class GuidedSession {
 			readSetting<boolean>(cuesSettingKey, true),
 			readSetting<boolean>(handsFreeSettingKey, false)
 		]);
-		this.run = draft ?? null;
-		this.cuesOn = cues;
-		this.handsFree = draft?.handsFree ?? handsFree;
+		const chosen = this.#chosenWhileReading;
+		this.#chosenWhileReading = null;
 		this.now = Date.now();
+		this.run =
+			draft && chosen !== null && draft.handsFree !== chosen
+				? setRunHandsFree(draft, chosen, this.now)
+				: (draft ?? null);
+		this.cuesOn = cues;
+		this.handsFree = chosen ?? draft?.handsFree ?? handsFree;
 		this.#lastPhase = this.view?.phase ?? null;
 		this.loaded = true;
 	}
@@ -111,6 +118,7 @@ class GuidedSession {
 
 	async setHandsFree(on: boolean) {
 		this.handsFree = on;
+		if (this.#loading) this.#chosenWhileReading = on;
 		prepareSound();
 		if (this.run) await this.#step((run, now) => setRunHandsFree(run, on, now));
 		try {
