@@ -231,7 +231,8 @@ test.describe('at 390 × 844', () => {
 
 		// The hold ends: the cue comes first, then the time to move, and no tap is needed.
 		await page.clock.fastForward(30_000);
-		await expect(timer.getByText('Starts by itself in 0:10')).toBeVisible();
+		await expect(timer.getByText('Starts by itself in 0:10')).toBeAttached();
+		await expect(timer.getByText('until the next hold starts by itself')).toBeVisible();
 		await expect.poll(() => vibrations(page)).toEqual([[200, 100, 200]]);
 		await expect(timer.getByText('Spot 2 of 2', { exact: true })).toBeVisible();
 		await saveDocsScreenshot(page, 'bedtime-hands-free', phone);
@@ -243,7 +244,7 @@ test.describe('at 390 × 844', () => {
 		// The side switches by itself too, after a longer move.
 		await page.clock.fastForward(30_000);
 		await expect(timer.getByText(/^Switch to the right side/)).toBeVisible();
-		await expect(timer.getByText('Starts by itself in 0:20')).toBeVisible();
+		await expect(timer.getByText('Starts by itself in 0:20')).toBeAttached();
 		// Waiting holds the move for as long as it takes.
 		await timer.getByRole('button', { name: 'Wait' }).click();
 		await page.clock.fastForward(60_000);

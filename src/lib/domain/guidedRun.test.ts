@@ -11,6 +11,7 @@ import {
 	setRunHandsFree,
 	skipRoutine,
 	startRun,
+	routinesNotDone,
 	summariseRun,
 	type GuidedRun,
 	type RunRoutine
@@ -73,6 +74,7 @@ describe('guided session', () => {
 			// Its time starts with its first hold, not when the one before ended.
 			{ routineId: 'flank', spotsDone: 2, status: 'finished', at: t0 + 160 * second }
 		]);
+		expect(routinesNotDone(run, now)).toEqual([]);
 	});
 
 	it('hands-free, starts the next routine by itself after the move, and skipping the pain before starts too', () => {
@@ -113,6 +115,7 @@ describe('guided session', () => {
 		run = skipRoutine(run, now);
 		expect(runView(run, now).phase).toBe('done');
 		expect(summariseRun(run, now).map((summary) => summary.routineId)).toEqual(['piriformis']);
+		expect(routinesNotDone(run, now)).toEqual(['flank', 'piriformis']);
 	});
 
 	it('finishes the whole session early, leaving out the routines not begun', () => {
@@ -124,6 +127,7 @@ describe('guided session', () => {
 		expect(summariseRun(run, now + 60 * second)).toMatchObject([
 			{ routineId: 'piriformis', status: 'partial', holdSeconds: 7 }
 		]);
+		expect(routinesNotDone(run, now + 60 * second)).toEqual(['flank']);
 		// Finished before anything was done: nothing to save.
 		expect(summariseRun(finishRun(startRun(plan, now), now), now)).toEqual([]);
 	});

@@ -282,6 +282,20 @@ export function summariseRun(run: GuidedRun, now: EpochMs): TimerSummary[] {
 		.map((timer) => summarise(timer, now));
 }
 
+/** The names of the session's routines left out of its summary: skipped, or ended before begun. */
+export function routinesNotDone(run: GuidedRun, now: EpochMs): string[] {
+	// Counted, not a set: a session may hold the same routine twice.
+	const done = new Map<string, number>();
+	for (const { routineId } of summariseRun(run, now)) {
+		done.set(routineId, (done.get(routineId) ?? 0) + 1);
+	}
+	return run.routines.flatMap(({ routine }) => {
+		const left = done.get(routine.id) ?? 0;
+		done.set(routine.id, left - 1);
+		return left > 0 ? [] : [routine.name];
+	});
+}
+
 export function isGuidedRun(value: unknown): value is GuidedRun {
 	if (!value || typeof value !== 'object') return false;
 	const run = value as Partial<GuidedRun>;

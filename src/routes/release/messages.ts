@@ -93,6 +93,7 @@ export const words = {
 		startRoutine: 'Start',
 		skipRoutine: 'Skip this routine',
 		startsIn: (time: string) => `Starts by itself in ${time}`,
+		untilStart: 'until the next hold starts by itself',
 		startNow: 'Start now',
 		wait: 'Wait',
 		waiting: 'Waiting',
@@ -147,6 +148,7 @@ export const words = {
 		planComplete: "Tonight's plan done",
 		routinesDone: 'Routines',
 		nothingDone: 'Nothing was done in this session, so there is nothing to save.',
+		notDone: (names: string) => `Not done this time: ${names}.`,
 		savedEach: (count: number) =>
 			`Saved as ${count} sessions, one for each routine, each with the pain before and after.`
 	},
