@@ -77,6 +77,7 @@ test.describe('at 390 × 844', () => {
 		await page.getByRole('link', { name: 'Today' }).click();
 		const today = page.getByRole('region', { name: 'Self-care today' });
 		await expect(today.getByText(/0 of 2 done/)).toBeVisible();
+		await today.getByRole('button', { name: "Start tonight's plan" }).scrollIntoViewIfNeeded();
 		await saveDocsScreenshot(page, 'bedtime-start', phone);
 		await today.getByRole('button', { name: "Start tonight's plan" }).click();
 
