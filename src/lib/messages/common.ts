@@ -106,6 +106,34 @@ export const words = {
 		front: 'Front',
 		frontHint: 'Seen from the front: your left is on the right.',
 		zoom: 'Zoom to hip and low back',
+		zoomHint:
+			'Hip, low back and legs down to the feet, with the muscles named. Piriformis and the small hip rotators lie deep, under the glutes. QL: quadratus lumborum. TFL: tensor fasciae latae. SI: sacroiliac joint.',
+		/**
+		 * Names written on the zoomed drawing, by region kind: one a place the drawing names (the
+		 * deep glute names piriformis and, below it, the hip rotators); a new line where it breaks.
+		 */
+		mapLabels: {
+			'mid-back': ['Mid back'],
+			flank: ['QL'],
+			'lumbar-paraspinals': ['Multifidus'],
+			'lower-spine': ['Spine'],
+			sacrum: ['Sacrum'],
+			sacroiliac: ['SI'],
+			'upper-glute': ['Glute\nmed'],
+			'deep-glute': ['Piriformis', 'Hip rotators'],
+			'main-glute': ['Glute max'],
+			'back-of-thigh': ['Hamstrings'],
+			calf: ['Calf'],
+			sole: ['Sole,\nheel'],
+			abdomen: ['Abdomen'],
+			'front-outer-hip': ['TFL'],
+			groin: ['Hip\nflexor'],
+			'outer-thigh': ['IT band'],
+			'front-of-thigh': ['Quads'],
+			knee: ['Knee'],
+			shin: ['Shin'],
+			'top-of-foot': ['Foot']
+		} as Readonly<Record<string, readonly string[]>>,
 		backList: 'Back of the body',
 		frontList: 'Front of the body',
 		heatLevels: ['Not marked', 'Low', 'Medium', 'High', 'Highest'] as const,
