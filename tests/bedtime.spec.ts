@@ -35,9 +35,10 @@ async function recordVibrations(page: Page) {
 		const calls: unknown[] = [];
 		const vibrate = navigator.vibrate?.bind(navigator);
 		Object.defineProperty(window, 'unknotVibrations', { value: calls });
-		navigator.vibrate = (pattern: VibratePattern) => {
-			calls.push(pattern);
-			return vibrate ? vibrate(pattern) : true;
+		navigator.vibrate = (pattern: VibratePattern | Iterable<number>) => {
+			const copy = typeof pattern === 'number' ? pattern : [...pattern];
+			calls.push(copy);
+			return vibrate ? vibrate(copy) : true;
 		};
 	});
 }
