@@ -21,7 +21,7 @@ const onDemand = [
 	'src/lib/components/MarkEditor.svelte',
 	'src/lib/components/Welcome.svelte',
 	'src/lib/messages/guides.ts',
-	'src/routes/RedFlagQuestions.svelte'
+	'src/lib/components/RedFlagQuestions.svelte'
 ];
 
 /** Every file the page asks for from now on, as paths like `_app/immutable/chunks/x.js`. */
