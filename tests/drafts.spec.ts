@@ -33,7 +33,7 @@ test('a form on Release open when the tab reloads comes back with what was typed
 	page
 }) => {
 	await page.goto('/release');
-	await page.getByRole('button', { name: 'Log a clinic visit' }).click();
+	await page.getByRole('link', { name: 'Log a clinic visit' }).click();
 	await page.getByRole('checkbox', { name: 'Cupping' }).check();
 	await page.getByRole('textbox', { name: 'Note' }).fill('Six cups');
 
@@ -108,12 +108,12 @@ test('the plan editor open when the tab reloads comes back with the change, over
 	page
 }) => {
 	await page.goto('/release');
-	await page.getByRole('button', { name: 'Set a plan' }).click();
+	await page.getByRole('link', { name: 'Set a plan' }).click();
 	await page.getByRole('checkbox', { name: 'Piriformis release (deep glute)' }).check();
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Plan saved.' })).toBeVisible();
 
-	await page.getByRole('button', { name: 'Edit plan' }).click();
+	await page.getByRole('link', { name: 'Edit plan' }).click();
 	const added = page.getByRole('checkbox', { name: 'TFL release (front-outer hip)' });
 	await added.check();
 	await page.reload();

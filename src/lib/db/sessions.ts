@@ -1,7 +1,7 @@
 // Release and stretching sessions (timed or logged afterwards) and clinic visits.
 
 import { addDays, localDay, startOfDay, type EpochMs, type LocalDay } from '$lib/domain/day';
-import { summarise, type TimerState } from '$lib/domain/guidedTimer';
+import { summariseRun, type GuidedRun } from '$lib/domain/guidedRun';
 import { treatmentLabels } from '$lib/messages/treatments';
 import {
 	sessionNotesProblems,
@@ -30,31 +30,38 @@ function notesOf(input: SessionNotesInput) {
 	};
 }
 
-/** Saves what the guided timer did and clears the session in progress. */
-export async function saveTimerSession(
-	state: TimerState,
+/**
+ * Saves what a guided session did, one session a routine begun, and clears the session in
+ * progress. The pain before and after were asked once, at the start and at the end of the whole
+ * session, so each routine's session carries them; the note is written once, on the last.
+ */
+export async function saveGuidedRun(
+	run: GuidedRun,
 	notes: SessionNotesInput,
 	now: EpochMs = Date.now()
-) {
+): Promise<Session[]> {
 	const errors = sessionNotesProblems(notes);
 	if (Object.keys(errors).length > 0) throw new ValidationError(errors);
-	const summary = summarise(state, now);
-	const session: Session = {
+	const { painBefore, painAfter, note } = notesOf(notes);
+	const summaries = summariseRun(run, now);
+	const sessions = summaries.map((summary, index): Session => ({
 		...newDatedRow(summary.at, now),
 		...summary,
 		treatments: [],
 		otherTreatment: '',
-		...notesOf(notes)
-	};
+		painBefore,
+		painAfter,
+		note: index === summaries.length - 1 ? note : ''
+	}));
 	const db = database();
 	await guardWrite(() =>
-		// The session is stored and the draft cleared together, so a crash never saves it twice.
+		// The sessions are stored and the draft cleared together, so a crash never saves them twice.
 		db.transaction('rw', db.sessions, db.drafts, async () => {
-			await db.sessions.add(session);
+			await db.sessions.bulkAdd(sessions);
 			await db.drafts.delete(timerDraftKey);
 		})
 	);
-	return session;
+	return sessions;
 }
 
 export interface SessionLogFormInput extends Omit<SessionLogInput, 'sideCount'> {

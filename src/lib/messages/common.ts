@@ -121,6 +121,14 @@ export const words = {
 		dismiss: 'Dismiss',
 		failed: 'Undo failed. Try again.'
 	},
+	/** The one button that runs the routines of the day's plan as one guided session. */
+	startPlan: {
+		tonight: "Start tonight's plan",
+		today: "Start today's plan",
+		routines: (names: string[]) => `${names.join(', ')}, one after another.`,
+		resume: 'Resume the session in progress',
+		review: 'Review and save the ended session'
+	},
 	/** The notification shown at the plan's preferred time on a day it is due. */
 	planReminder: {
 		title: 'Time for your self-care',
@@ -218,6 +226,16 @@ export const words = {
 		intensity: 'Intensity',
 		sensations: 'Sensations',
 		remove: 'Remove'
+	},
+	/** Where a clinic visit treated, chosen on the body map. */
+	treatedRegions: {
+		legend: 'Where was it treated?',
+		hint: 'Tap each place on the map (zoom in for the hip and low back), or choose from the list.',
+		chosen: 'Places treated',
+		none: 'No place chosen yet.',
+		remove: (name: string) => `Remove ${name}`,
+		added: (name: string) => `Added ${name}.`,
+		removed: (name: string) => `Removed ${name}.`
 	},
 	urgentDay:
 		'No release routine today: you reported a sign that needs a doctor first. Please seek urgent medical care today.'
