@@ -30,7 +30,7 @@ describe('version 1 to 2', () => {
 		await old.bodyMarks.add(bodyMarkRow(at(10, 8), 'quadratus-lumborum', 7));
 		old.close();
 
-		const current = new UnknotDatabase(name);
+		const current = new UnknotDatabase(name, 2);
 		await current.open();
 		expect(current.verno).toBe(2);
 		const rollups = await current.dayRollups.toArray();

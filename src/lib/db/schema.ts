@@ -4,6 +4,8 @@
 import { Dexie, type Table, type Transaction } from 'dexie';
 import { buildAllRollups } from './dayRollups';
 import { dayRollupMiddleware } from './rollupMiddleware';
+import { createSyncMiddleware } from './syncMiddleware';
+import type { SyncMeta, SyncRow } from './syncTypes';
 import type {
 	BodyMark,
 	DailyCheck,
@@ -43,6 +45,13 @@ export const schemaVersions: readonly SchemaVersion[] = [
 		version: 2,
 		stores: { dayRollups: 'day' },
 		upgrade: buildAllRollups
+	},
+	{
+		// Sync (device-only): each synced row's clock stamp and outbox mark, and this device's
+		// account, keys, clock and progress. Empty until sync is set up, so nothing to upgrade.
+		// Version 3 is the lead's (sessions' treatments, red-flag checks, new rollups).
+		version: 4,
+		stores: { syncRows: 'key, [pending+key]', syncMeta: 'key' }
 	}
 ];
 
@@ -61,9 +70,18 @@ export class UnknotDatabase extends Dexie {
 	settings!: Table<Setting, string>;
 	drafts!: Table<Draft, string>;
 	dayRollups!: Table<DayRollup, string>;
+	syncRows!: Table<SyncRow, string>;
+	syncMeta!: Table<SyncMeta, string>;
 
-	/** `upToVersion` opens an older schema: only the migration tests use it, to build fixtures. */
-	constructor(name = databaseName, upToVersion = currentSchemaVersion) {
+	/**
+	 * `upToVersion` opens an older schema: only the migration tests use it, to build fixtures.
+	 * `now` is the clock that stamps synced writes; tests give each simulated device its own.
+	 */
+	constructor(
+		name = databaseName,
+		upToVersion = currentSchemaVersion,
+		{ now = () => Date.now() }: { now?: () => number } = {}
+	) {
 		super(name);
 		for (const schema of schemaVersions) {
 			if (schema.version > upToVersion) break;
@@ -72,5 +90,7 @@ export class UnknotDatabase extends Dexie {
 		}
 		// Keeps dayRollups right after every write, whichever repository makes it.
 		this.use(dayRollupMiddleware);
+		// Records every write to a synced table in the sync outbox while sync is set up.
+		this.use(createSyncMiddleware(now));
 	}
 }

@@ -1,0 +1,239 @@
+// The journal's side of sync: setting sync up and off on this device, reading the outbox, marking
+// what was handed on, and applying incoming rows. Every function takes the database it works on,
+// so tests can run several devices side by side; the app passes database().
+
+import { Dexie, type Table } from 'dexie';
+import type { LocalDay } from '$lib/domain/day';
+import { formatStamp, incomingWins, receiveStamp, type Stamp } from '$lib/domain/hlc';
+import {
+	isSyncedRow,
+	splitSyncKey,
+	syncedTableNames,
+	syncKey,
+	type SyncedTableName
+} from '$lib/domain/syncTables';
+import { rebuildRollupsOf } from './dayRollups';
+import { deferRollups, takeDeferredDays } from './rollupMiddleware';
+import type { UnknotDatabase } from './schema';
+import { skipSyncRecording } from './syncMiddleware';
+import type { SyncAccount, SyncClock, SyncInbound, SyncKeys, SyncRow } from './syncTypes';
+
+export type { SyncAccount, SyncKeys } from './syncTypes';
+
+/** A row as it travels: which row, its stamp, and its content, or null when it was erased. */
+export interface RowChange {
+	table: SyncedTableName;
+	rowKey: string;
+	stamp: Stamp;
+	row: Record<string, unknown> | null;
+}
+
+function syncedTables(db: UnknotDatabase): Table<Record<string, unknown>, string>[] {
+	return syncedTableNames.map((name) => db.table(name));
+}
+
+function rowKeyOf(table: SyncedTableName, row: Record<string, unknown>): string {
+	return String(table === 'settings' ? row.key : row.id);
+}
+
+export async function readAccount(db: UnknotDatabase): Promise<SyncAccount | undefined> {
+	return (await db.syncMeta.get('account')) as SyncAccount | undefined;
+}
+
+export async function readKeys(db: UnknotDatabase): Promise<SyncKeys | undefined> {
+	return (await db.syncMeta.get('keys')) as SyncKeys | undefined;
+}
+
+export async function updateAccount(db: UnknotDatabase, change: Partial<SyncAccount>) {
+	await db.transaction('rw', db.syncMeta, async () => {
+		const account = await readAccount(db);
+		if (account) await db.syncMeta.put({ ...account, ...change, key: 'account' });
+	});
+}
+
+/**
+ * Turns sync on for this device: the account and keys are stored, and every synced row already
+ * in the journal is stamped and put in the outbox, all in one transaction, so the journal this
+ * device had before is merged into the synced one. A row keeps its own last change as its stamp's
+ * time, so when two devices both hold a row (a setting), the one changed last wins.
+ */
+export async function turnSyncOn(
+	db: UnknotDatabase,
+	account: Omit<SyncAccount, 'key'>,
+	keys: Omit<SyncKeys, 'key'>,
+	now: number
+) {
+	await db.transaction('rw', [...syncedTables(db), db.syncRows, db.syncMeta], async (tx) => {
+		skipSyncRecording(tx.idbtrans);
+		await db.syncRows.clear();
+		await db.syncMeta.clear();
+		const stamped: SyncRow[] = [];
+		let newest = 0;
+		for (const name of syncedTableNames) {
+			const rows = await db.table<Record<string, unknown>, string>(name).toArray();
+			for (const row of rows) {
+				const rowKey = rowKeyOf(name, row);
+				if (!isSyncedRow(name, rowKey)) continue;
+				const changed = typeof row.updatedAt === 'number' ? row.updatedAt : now;
+				const wall = Math.max(0, Math.min(changed, now));
+				newest = Math.max(newest, wall);
+				stamped.push({
+					key: syncKey(name, rowKey),
+					stamp: formatStamp({ wall, counter: 0, device: account.deviceId }),
+					pending: 1
+				});
+			}
+		}
+		await db.syncRows.bulkPut(stamped);
+		const clock: SyncClock = {
+			key: 'clock',
+			stamp: formatStamp({ wall: Math.max(newest, now), counter: 0, device: account.deviceId })
+		};
+		await db.syncMeta.bulkPut([{ ...account, key: 'account' }, { ...keys, key: 'keys' }, clock]);
+	});
+}
+
+/** Turns sync off on this device: the journal stays as it is; account, keys and outbox go. */
+export async function turnSyncOff(db: UnknotDatabase) {
+	await db.transaction('rw', db.syncRows, db.syncMeta, async () => {
+		await db.syncRows.clear();
+		await db.syncMeta.clear();
+	});
+}
+
+/** How many rows wait to be sent. */
+export async function pendingCount(db: UnknotDatabase): Promise<number> {
+	return db.syncRows.where('[pending+key]').between([1, Dexie.minKey], [1, Dexie.maxKey]).count();
+}
+
+/** The next waiting rows, in key order after `after`, with their content read now. */
+export async function readOutbox(
+	db: UnknotDatabase,
+	limit: number,
+	after = ''
+): Promise<RowChange[]> {
+	return db.transaction('r', [...syncedTables(db), db.syncRows], async () => {
+		// The index holds only waiting rows (the others have no `pending`), in key order.
+		const rows = await db.syncRows
+			.where('[pending+key]')
+			.between([1, after], [1, Dexie.maxKey], false, true)
+			.limit(limit)
+			.toArray();
+		const byTable = new Map<SyncedTableName, { row: SyncRow; rowKey: string }[]>();
+		for (const row of rows) {
+			const split = splitSyncKey(row.key);
+			if (!split) continue;
+			const list = byTable.get(split.table) ?? [];
+			list.push({ row, rowKey: split.rowKey });
+			byTable.set(split.table, list);
+		}
+		const changes: RowChange[] = [];
+		for (const [table, items] of byTable) {
+			const stored = await db
+				.table<Record<string, unknown>, string>(table)
+				.bulkGet(items.map((item) => item.rowKey));
+			items.forEach((item, index) => {
+				changes.push({
+					table,
+					rowKey: item.rowKey,
+					stamp: item.row.stamp,
+					row: stored[index] ?? null
+				});
+			});
+		}
+		return changes.sort((a, b) =>
+			syncKey(a.table, a.rowKey) < syncKey(b.table, b.rowKey) ? -1 : 1
+		);
+	});
+}
+
+/** Marks rows as handed on, unless they were written again since (then they stay waiting). */
+export async function markSent(db: UnknotDatabase, sent: readonly { key: string; stamp: Stamp }[]) {
+	if (sent.length === 0) return;
+	await db.transaction('rw', db.syncRows, async () => {
+		const stored = await db.syncRows.bulkGet(sent.map((item) => item.key));
+		const done = stored.filter(
+			(row, index): row is SyncRow =>
+				row !== undefined && row.pending === 1 && row.stamp === sent[index]!.stamp
+		);
+		await db.syncRows.bulkPut(done.map(({ key, stamp }) => ({ key, stamp })));
+	});
+}
+
+/** The stamps this device holds for some rows. */
+export async function storedStamps(
+	db: UnknotDatabase,
+	keys: readonly string[]
+): Promise<Map<string, SyncRow>> {
+	const rows = await db.syncRows.bulkGet([...keys]);
+	return new Map(rows.flatMap((row) => (row ? [[row.key, row] as const] : [])));
+}
+
+export interface ApplyReport {
+	/** Rows written or erased because they were newer than this device's. */
+	applied: number;
+	/** Rows this device already had, or held in a newer version. */
+	ignored: number;
+}
+
+/**
+ * Applies a batch of incoming rows in ONE transaction: each row replaces the stored one only when
+ * its stamp is newer (the merge rule), a newer incoming row also replaces a waiting local change,
+ * the day rollups of every touched day are rebuilt, and `since` (how far the incoming documents
+ * were read) is saved with them, so a batch is applied whole or not at all. Nothing written here
+ * goes to the outbox: incoming rows are never echoed back.
+ */
+export async function applyIncoming(
+	db: UnknotDatabase,
+	changes: readonly RowChange[],
+	since?: string | number
+): Promise<ApplyReport> {
+	return db.transaction(
+		'rw',
+		[...syncedTables(db), db.syncRows, db.syncMeta, db.dayRollups],
+		async (tx) => {
+			skipSyncRecording(tx.idbtrans);
+			deferRollups(tx.idbtrans);
+			// Within a batch, the newest version of a row is the one that counts.
+			const newest = new Map<string, RowChange>();
+			for (const change of changes) {
+				const key = syncKey(change.table, change.rowKey);
+				const seen = newest.get(key);
+				if (!seen || seen.stamp < change.stamp) newest.set(key, change);
+			}
+			const stored = await storedStamps(db, [...newest.keys()]);
+			const winners = [...newest.entries()].filter(([key, change]) =>
+				incomingWins(change.stamp, stored.get(key)?.stamp)
+			);
+			const byTable = new Map<SyncedTableName, RowChange[]>();
+			for (const [, change] of winners) {
+				const list = byTable.get(change.table) ?? [];
+				list.push(change);
+				byTable.set(change.table, list);
+			}
+			for (const [name, list] of byTable) {
+				const table = db.table<Record<string, unknown>, string>(name);
+				const puts = list.flatMap((change) => (change.row ? [change.row] : []));
+				const erased = list.flatMap((change) => (change.row ? [] : [change.rowKey]));
+				if (puts.length > 0) await table.bulkPut(puts);
+				if (erased.length > 0) await table.bulkDelete(erased);
+			}
+			await db.syncRows.bulkPut(winners.map(([key, change]) => ({ key, stamp: change.stamp })));
+			const clock = (await db.syncMeta.get('clock')) as SyncClock | undefined;
+			let next = clock?.stamp ?? null;
+			for (const change of newest.values()) next = receiveStamp(next, change.stamp);
+			const meta: (SyncClock | SyncInbound)[] = [];
+			if (next !== null && next !== clock?.stamp) meta.push({ key: 'clock', stamp: next });
+			if (since !== undefined) meta.push({ key: 'inbound', since });
+			if (meta.length > 0) await db.syncMeta.bulkPut(meta);
+			const days: Set<LocalDay> = takeDeferredDays(tx.idbtrans);
+			await rebuildRollupsOf(tx, days);
+			return { applied: winners.length, ignored: newest.size - winners.length };
+		}
+	);
+}
+
+/** How far the incoming documents have been applied, or undefined before the first batch. */
+export async function readInboundSince(db: UnknotDatabase): Promise<string | number | undefined> {
+	return ((await db.syncMeta.get('inbound')) as SyncInbound | undefined)?.since;
+}
