@@ -230,7 +230,7 @@ describe('incoming rows', () => {
 		const future = now + 365 * 86_400_000;
 		const row = painEntryRow(at(24, 8), 7, { id: 'shared' });
 		await applyIncoming(database(), [
-			{ table: 'painEntries', rowKey: 'shared', stamp: stampAt(future, 'fast'), row }
+			{ table: 'painEntries', rowKey: 'shared', stamp: stampAt(future, 'fast'), row: { ...row } }
 		]);
 		await database().painEntries.update('shared', { score: 2 });
 		const mine = (await database().syncRows.get('painEntries/shared'))!;
@@ -242,7 +242,7 @@ describe('incoming rows', () => {
 		await setUp();
 		const row = painEntryRow(at(24, 8), 7, { id: 'erased' });
 		await applyIncoming(database(), [
-			{ table: 'painEntries', rowKey: 'erased', stamp: stampAt(now), row }
+			{ table: 'painEntries', rowKey: 'erased', stamp: stampAt(now), row: { ...row } }
 		]);
 		await applyIncoming(database(), [
 			{ table: 'painEntries', rowKey: 'erased', stamp: stampAt(now + 1), row: null }
@@ -251,7 +251,7 @@ describe('incoming rows', () => {
 		expect(await database().dayRollups.get('2026-11-24')).toBeUndefined();
 		// A copy of the row delivered late does not bring it back.
 		await applyIncoming(database(), [
-			{ table: 'painEntries', rowKey: 'erased', stamp: stampAt(now), row }
+			{ table: 'painEntries', rowKey: 'erased', stamp: stampAt(now), row: { ...row } }
 		]);
 		expect(await database().painEntries.get('erased')).toBeUndefined();
 	});
@@ -261,7 +261,7 @@ describe('incoming rows', () => {
 		const row = painEntryRow(at(24, 8), 7, { id: 'twice' });
 		await applyIncoming(database(), [
 			{ table: 'painEntries', rowKey: 'twice', stamp: stampAt(now + 5), row: { ...row, score: 3 } },
-			{ table: 'painEntries', rowKey: 'twice', stamp: stampAt(now + 1), row }
+			{ table: 'painEntries', rowKey: 'twice', stamp: stampAt(now + 1), row: { ...row } }
 		]);
 		expect((await database().painEntries.get('twice'))?.score).toBe(3);
 	});

@@ -1,0 +1,477 @@
+// The bridge between the journal (Dexie, the app's source of truth) and the encrypted copy of it
+// in a local PouchDB database, which PouchDB replicates with the person's CouchDB by the CouchDB
+// replication protocol (live, with retry and back-off, resumable from its checkpoints).
+//
+// Outward: rows waiting in the outbox are sealed and written to the local copy, unless the copy
+//   already holds a newer version of the row; then they are marked sent.
+// Inward: the local copy's changes feed is read in batches; each document (and, when CouchDB kept
+//   conflicting versions, every version of it) is opened, the newest stamp is chosen, the losing
+//   versions are deleted, and the batch is applied to the journal in one transaction with the
+//   feed position, by the same merge rule. Documents this device wrote itself are skipped.
+// Both directions run one at a time in a single loop, so they never race each other.
+
+import { liveQuery } from 'dexie';
+import type { Database, Document, ReplicationInfo, Sync } from 'pouchdb-browser';
+import { pickWinner } from '$lib/domain/hlc';
+import { syncKey } from '$lib/domain/syncTables';
+import type { UnknotDatabase } from '$lib/db/schema';
+import {
+	applyIncoming,
+	markSent,
+	pendingCount,
+	readInboundSince,
+	readOutbox,
+	type RowChange
+} from '$lib/db/syncStore';
+import { isKeyDocument, keyDocumentId, type JournalKeys } from './crypto';
+import { isSealedDocument, openChange, sealChange, type SealedDocument } from './documents';
+import { classifyError, SyncError, type SyncProblem } from './problems';
+
+export interface EngineParts {
+	db: UnknotDatabase;
+	/** The local encrypted copy. */
+	local: Database;
+	/** The person's CouchDB database. */
+	remote: Database;
+	keys: JournalKeys;
+	/** Rows per outbox batch and documents per incoming batch. */
+	batchSize?: number;
+	/** Documents per replication request. */
+	replicationBatchSize?: number;
+	now?: () => number;
+}
+
+export interface Progress {
+	done: number;
+	total: number;
+}
+
+export interface EngineStatus {
+	state: 'stopped' | 'starting' | 'active' | 'idle' | 'problem';
+	problem: SyncProblem | null;
+	/** Local changes not yet on the server (as far as this device knows). */
+	waiting: number;
+	lastSyncedAt: number | null;
+	/** Documents that did not open with this journal's key: damaged or not this journal's. */
+	unreadable: number;
+	sending: Progress;
+	receiving: Progress;
+}
+
+type Listener = (status: EngineStatus) => void;
+
+interface Version {
+	change: RowChange | null;
+	stamp: string;
+	tieBreaker: string;
+	rev: string;
+}
+
+const retryFirst = 2_000;
+const retryLongest = 60_000;
+
+export class SyncEngine {
+	readonly #db: UnknotDatabase;
+	readonly #local: Database;
+	readonly #remote: Database;
+	readonly #keys: JournalKeys;
+	readonly #batchSize: number;
+	readonly #replicationBatchSize: number;
+	readonly #now: () => number;
+	/** Revisions this device wrote to the local copy: the changes feed shows them again. */
+	readonly #ownRevisions = new Set<string>();
+	/** Documents written locally and not yet seen pushed. */
+	readonly #unpushed = new Set<string>();
+	readonly #listeners = new Set<Listener>();
+	#status: EngineStatus = {
+		state: 'stopped',
+		problem: null,
+		waiting: 0,
+		lastSyncedAt: null,
+		unreadable: 0,
+		sending: { done: 0, total: 0 },
+		receiving: { done: 0, total: 0 }
+	};
+	#replication: Sync | null = null;
+	#localFeed: { cancel(): void } | null = null;
+	#outboxWatch: { unsubscribe(): void } | null = null;
+	#loop: Promise<void> | null = null;
+	#again = false;
+	#live = false;
+	#retryDelay = retryFirst;
+	#retryTimer: ReturnType<typeof setTimeout> | null = null;
+	#replicationIdle = false;
+
+	constructor(parts: EngineParts) {
+		this.#db = parts.db;
+		this.#local = parts.local;
+		this.#remote = parts.remote;
+		this.#keys = parts.keys;
+		this.#batchSize = parts.batchSize ?? 500;
+		this.#replicationBatchSize = parts.replicationBatchSize ?? 500;
+		this.#now = parts.now ?? (() => Date.now());
+	}
+
+	get status(): EngineStatus {
+		return this.#status;
+	}
+
+	subscribe(listener: Listener): () => void {
+		this.#listeners.add(listener);
+		listener(this.#status);
+		return () => this.#listeners.delete(listener);
+	}
+
+	#report(change: Partial<EngineStatus>) {
+		this.#status = { ...this.#status, ...change };
+		for (const listener of this.#listeners) listener(this.#status);
+	}
+
+	async #updateWaiting() {
+		this.#report({ waiting: (await pendingCount(this.#db)) + this.#unpushed.size });
+	}
+
+	// ---- Outward ----
+
+	/** The versions of a document in the local copy that are not deleted, opened. */
+	async #versionsOf(id: string): Promise<Version[]> {
+		const leaves = await this.#local.get(id, { open_revs: 'all' });
+		const versions: Version[] = [];
+		for (const leaf of leaves) {
+			const document = leaf.ok;
+			if (!document || document._deleted || !document._rev) continue;
+			versions.push(await this.#open(document));
+		}
+		return versions;
+	}
+
+	/** A version of a document; one that does not open ranks below every real one. */
+	async #open(document: Document): Promise<Version> {
+		const rev = document._rev!;
+		try {
+			if (!isSealedDocument(document)) throw new Error('not a sealed document');
+			const change = await openChange(this.#keys, document);
+			return { change, stamp: change.stamp, tieBreaker: rev, rev };
+		} catch {
+			return { change: null, stamp: '', tieBreaker: rev, rev };
+		}
+	}
+
+	/** Seals waiting rows into the local copy; returns how many were handed on. */
+	async sendOutbox(): Promise<number> {
+		let after = '';
+		let handed = 0;
+		const total = await pendingCount(this.#db);
+		this.#report({ sending: { done: 0, total } });
+		for (;;) {
+			const changes = await readOutbox(this.#db, this.#batchSize, after);
+			if (changes.length === 0) break;
+			const last = changes.at(-1)!;
+			after = syncKey(last.table, last.rowKey);
+			const sealed = await Promise.all(changes.map((change) => sealChange(this.#keys, change)));
+			const current = await this.#local.allDocs({
+				keys: sealed.map((document) => document._id),
+				include_docs: true,
+				conflicts: true
+			});
+			const writes: Document[] = [];
+			const deletions: Document[] = [];
+			const sent: { key: string; stamp: string }[] = [];
+			const written = new Map<string, { key: string; stamp: string }>();
+			for (const [index, row] of current.rows.entries()) {
+				const change = changes[index]!;
+				const document = sealed[index]!;
+				const key = syncKey(change.table, change.rowKey);
+				const existing = row.doc;
+				if (!existing || row.value?.deleted) {
+					writes.push(document as unknown as Document);
+					written.set(document._id, { key, stamp: change.stamp });
+					continue;
+				}
+				const versions = existing._conflicts?.length
+					? await this.#versionsOf(existing._id)
+					: [await this.#open(existing)];
+				const winner = pickWinner(versions)!;
+				const newest = winner.stamp;
+				if (newest === change.stamp) {
+					// Already there (a pass cut short after writing): only settle any conflict.
+					sent.push({ key, stamp: change.stamp });
+				} else if (newest > change.stamp) {
+					// A newer version came in: the incoming side will apply it and clear this row.
+					continue;
+				} else {
+					writes.push({ ...(document as unknown as Document), _rev: winner.rev });
+					written.set(document._id, { key, stamp: change.stamp });
+				}
+				for (const version of versions) {
+					if (version.rev !== winner.rev) {
+						deletions.push({ _id: existing._id, _rev: version.rev, _deleted: true });
+					}
+				}
+			}
+			if (deletions.length > 0) await this.#writeLocal(deletions);
+			const results = await this.#writeLocal(writes);
+			for (const result of results) {
+				const item = result.ok && result.id ? written.get(result.id) : undefined;
+				if (item) sent.push(item);
+			}
+			await markSent(this.#db, sent);
+			handed += sent.length;
+			this.#report({ sending: { done: Math.min(handed, total), total } });
+			await this.#updateWaiting();
+		}
+		return handed;
+	}
+
+	async #writeLocal(documents: Document[]) {
+		if (documents.length === 0) return [];
+		const results = await this.#local.bulkDocs(documents);
+		for (const result of results) {
+			if (result.ok && result.rev && result.id) {
+				this.#ownRevisions.add(result.rev);
+				this.#unpushed.add(result.id);
+			} else if (result.status !== 409) {
+				// A conflict means the document changed meanwhile: the next pass handles it.
+				throw new SyncError(classifyError(result), result);
+			}
+		}
+		return results;
+	}
+
+	// ---- Inward ----
+
+	/** Applies every change in the local copy not yet applied; returns how many rows changed. */
+	async receive(): Promise<number> {
+		let since = (await readInboundSince(this.#db)) ?? 0;
+		let applied = 0;
+		for (;;) {
+			const response = await this.#local.changes({
+				since,
+				limit: this.#batchSize,
+				include_docs: true,
+				conflicts: true
+			});
+			if (response.results.length === 0) break;
+			const changes: RowChange[] = [];
+			const deletions: Document[] = [];
+			let unreadable = 0;
+			for (const result of response.results) {
+				const document = result.doc;
+				if (!document || document._deleted) continue;
+				if (document._id === keyDocumentId) {
+					this.#checkKeyDocument(document);
+					continue;
+				}
+				if (document._id.startsWith('_')) continue;
+				const conflicts = document._conflicts ?? [];
+				if (conflicts.length === 0 && this.#ownRevisions.has(document._rev!)) continue;
+				const versions =
+					conflicts.length > 0
+						? await this.#versionsOf(document._id)
+						: [await this.#open(document)];
+				const winner = pickWinner(versions);
+				if (!winner?.change) {
+					unreadable += 1;
+					continue;
+				}
+				changes.push(winner.change);
+				for (const version of versions) {
+					if (version.rev !== winner.rev) {
+						deletions.push({ _id: document._id, _rev: version.rev, _deleted: true });
+					}
+				}
+			}
+			// The losing versions go first: if the page closes before the batch is applied, the
+			// feed is read again from the same place and finds the settled documents.
+			if (deletions.length > 0) await this.#writeLocal(deletions);
+			const report = await applyIncoming(this.#db, changes, response.last_seq);
+			applied += report.applied;
+			since = response.last_seq;
+			const receiving = this.#status.receiving;
+			this.#report({
+				unreadable: this.#status.unreadable + unreadable,
+				receiving: {
+					done: Math.min(receiving.done + response.results.length, receiving.total),
+					total: receiving.total
+				}
+			});
+		}
+		return applied;
+	}
+
+	#checkKeyDocument(document: Document) {
+		if (!isKeyDocument(document) || document.journalId !== this.#keys.journalId) {
+			throw new SyncError('otherJournal');
+		}
+	}
+
+	// ---- Running ----
+
+	/** One full pass without live replication: out, push, pull, in, and out again. */
+	async syncOnce(): Promise<void> {
+		await this.#checkRemote();
+		await this.sendOutbox();
+		await this.#replicate('to');
+		await this.#replicate('from');
+		await this.receive();
+		// Conflicts settled while receiving are sent on.
+		await this.sendOutbox();
+		await this.#replicate('to');
+		this.#unpushed.clear();
+		await this.#updateWaiting();
+		this.#report({ lastSyncedAt: this.#now() });
+	}
+
+	async #replicate(direction: 'to' | 'from') {
+		const options = { batch_size: this.#replicationBatchSize, batches_limit: 4 };
+		if (direction === 'to') await this.#local.replicate.to(this.#remote, options);
+		else await this.#local.replicate.from(this.#remote, options);
+	}
+
+	/** Refuses to sync with a server database that now holds another journal. */
+	async #checkRemote() {
+		try {
+			const document = await this.#remote.get(keyDocumentId);
+			this.#checkKeyDocument(document);
+		} catch (error) {
+			if (error instanceof SyncError) throw error;
+			// No key document: the server lost its data; replication puts the local copy back.
+			if ((error as { status?: number }).status === 404) return;
+			throw new SyncError(classifyError(error), error);
+		}
+	}
+
+	/** Starts live sync: replication both ways with retry, and the loop on every change. */
+	async start(): Promise<void> {
+		if (this.#live) return;
+		this.#live = true;
+		this.#report({ state: 'starting', problem: null });
+		try {
+			await this.#checkRemote();
+			const info = await this.#remote.info();
+			this.#report({ receiving: { done: 0, total: info.doc_count } });
+		} catch (error) {
+			this.#fail(error);
+			if (!this.#live) return;
+		}
+		if (!this.#live) return;
+		this.#startReplication();
+		const feed = this.#local.changes({ since: 'now', live: true });
+		feed.on('change', () => this.kick());
+		this.#localFeed = feed;
+		// A write in this tab or another marks rows pending: Dexie tells of it at once.
+		this.#outboxWatch = liveQuery(() => pendingCount(this.#db)).subscribe({
+			next: (count) => {
+				if (count > 0) this.kick();
+			},
+			error: (error: unknown) => this.#fail(error)
+		});
+		this.kick();
+	}
+
+	#startReplication() {
+		const replication = this.#local.sync(this.#remote, {
+			live: true,
+			retry: true,
+			batch_size: this.#replicationBatchSize,
+			batches_limit: 4,
+			back_off_function: (delay) => Math.min(Math.max(delay * 2, retryFirst), retryLongest)
+		});
+		replication.on('change', (info: ReplicationInfo) => {
+			if (info.direction === 'push') {
+				for (const document of info.change?.docs ?? []) this.#unpushed.delete(document._id);
+				void this.#updateWaiting();
+			}
+		});
+		replication.on('active', () => {
+			this.#replicationIdle = false;
+			this.#report({ state: 'active', problem: null });
+		});
+		replication.on('paused', (error?: unknown) => {
+			if (error) {
+				this.#replicationIdle = false;
+				this.#report({ state: 'problem', problem: classifyError(error) });
+				return;
+			}
+			this.#replicationIdle = true;
+			this.#settle();
+		});
+		replication.on('denied', (error: unknown) => {
+			this.#report({ state: 'problem', problem: classifyError(error) });
+		});
+		replication.on('error', (error: unknown) => this.#fail(error));
+		this.#replication = replication;
+	}
+
+	/** Replication caught up: when the loop has nothing left either, everything is synced. */
+	#settle() {
+		if (!this.#replicationIdle || this.#loop) return;
+		void pendingCount(this.#db).then((count) => {
+			if (count > 0 || this.#loop || !this.#replicationIdle) return;
+			this.#unpushed.clear();
+			this.#report({ state: 'idle', problem: null, waiting: 0, lastSyncedAt: this.#now() });
+		});
+	}
+
+	#fail(error: unknown) {
+		const problem = classifyError(error);
+		this.#report({ state: 'problem', problem });
+		// These are not fixed by trying again: the person has to act.
+		if (problem === 'otherJournal' || problem === 'erasedElsewhere') void this.stop(problem);
+	}
+
+	/** Runs the loop (once more if it is running). */
+	kick() {
+		if (!this.#live) return;
+		if (this.#loop) {
+			this.#again = true;
+			return;
+		}
+		this.#loop = this.#run().finally(() => {
+			this.#loop = null;
+			this.#settle();
+		});
+	}
+
+	async #run() {
+		do {
+			this.#again = false;
+			try {
+				await this.sendOutbox();
+				await this.receive();
+				this.#retryDelay = retryFirst;
+			} catch (error) {
+				this.#fail(error);
+				if (!this.#live) return;
+				// Try again later, a little later each time.
+				this.#retryTimer = setTimeout(() => this.kick(), this.#retryDelay);
+				this.#retryDelay = Math.min(this.#retryDelay * 2, retryLongest);
+				return;
+			}
+		} while (this.#again && this.#live);
+	}
+
+	/** Restarts replication at once (after a failure it would wait out its back-off). */
+	retryNow() {
+		if (!this.#live) return;
+		this.#replication?.cancel();
+		this.#startReplication();
+		this.kick();
+	}
+
+	/** Stops live sync and waits for the loop to finish its step. */
+	async stop(problem: SyncProblem | null = null): Promise<void> {
+		this.#live = false;
+		this.#replication?.cancel();
+		this.#replication = null;
+		this.#localFeed?.cancel();
+		this.#localFeed = null;
+		this.#outboxWatch?.unsubscribe();
+		this.#outboxWatch = null;
+		if (this.#retryTimer) clearTimeout(this.#retryTimer);
+		await this.#loop;
+		this.#report({ state: problem ? 'problem' : 'stopped', problem });
+	}
+}
+
+export type { SealedDocument };
