@@ -17,7 +17,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const serverBin = join(root, 'node_modules', 'pouchdb-server', 'bin', 'pouchdb-server');
 const admin = { username: 'admin', password: 'unknot-test-admin' };
 
-/** A port nobody listens on right now, chosen by the system. */
+/** A port nobody listens on right now, chosen by the system. @returns {Promise<number>} */
 export function freePort() {
 	return new Promise((resolve, reject) => {
 		const probe = createServer();
@@ -30,10 +30,16 @@ export function freePort() {
 	});
 }
 
+/** @param {{ username: string, password: string }} credentials */
 function basic({ username, password }) {
 	return 'Basic ' + Buffer.from(`${username}:${password}`).toString('base64');
 }
 
+/**
+ * @param {string} url
+ * @param {import('node:child_process').ChildProcess} child
+ * @param {number} deadline
+ */
 async function waitUntilAnswering(url, child, deadline) {
 	for (;;) {
 		if (child.exitCode !== null) throw new Error(`pouchdb-server exited (${child.exitCode})`);
@@ -57,7 +63,11 @@ async function waitUntilAnswering(url, child, deadline) {
  * @property {() => Promise<void>} close stops it and removes its files
  */
 
-/** Starts pouchdb-server on 127.0.0.1, or uses UNKNOT_COUCHDB_URL. @returns {Promise<SyncServer>} */
+/**
+ * Starts pouchdb-server on 127.0.0.1, or uses UNKNOT_COUCHDB_URL.
+ * @param {{ port?: number, verbose?: boolean }} [options]
+ * @returns {Promise<SyncServer>}
+ */
 export async function startSyncServer({ port, verbose = false } = {}) {
 	const external = process.env.UNKNOT_COUCHDB_URL;
 	if (external) {
@@ -78,6 +88,7 @@ export async function startSyncServer({ port, verbose = false } = {}) {
 	const chosenPort = port ?? (await freePort());
 	const folder = mkdtempSync(join(tmpdir(), 'unknot-sync-server-'));
 	const url = `http://127.0.0.1:${chosenPort}`;
+	/** @type {import('node:child_process').ChildProcess | null} */
 	let child = null;
 
 	async function start() {
@@ -98,7 +109,11 @@ export async function startSyncServer({ port, verbose = false } = {}) {
 			],
 			{ cwd: folder, stdio: verbose ? 'inherit' : 'ignore' }
 		);
-		await waitUntilAnswering(url, child, Date.now() + 60_000);
+		await waitUntilAnswering(
+			url,
+			/** @type {import('node:child_process').ChildProcess} */ (child),
+			Date.now() + 60_000
+		);
 	}
 
 	async function stop() {
@@ -131,15 +146,18 @@ export async function startSyncServer({ port, verbose = false } = {}) {
 	};
 }
 
-/** The per-person database name CouchDB's couch_peruser gives an account. */
+/** The per-person database name CouchDB's couch_peruser gives an account. @param {string} username */
 export function personalDatabaseName(username) {
 	return 'userdb-' + Buffer.from(username, 'utf8').toString('hex');
 }
 
 /**
  * Makes an account and its own database, readable and writable by it alone (what couch_peruser
- * does on a real CouchDB; done by hand when the server does not). @returns {Promise<string>} the
- * database's address
+ * does on a real CouchDB; done by hand when the server does not).
+ * @param {SyncServer} server
+ * @param {string} username
+ * @param {string} password
+ * @returns {Promise<string>} the database's address
  */
 export async function createAccount(server, username, password) {
 	const headers = { Authorization: basic(server.admin), 'Content-Type': 'application/json' };
@@ -151,8 +169,9 @@ export async function createAccount(server, username, password) {
 			body: JSON.stringify({ name: username, password, roles: [], type: 'user' })
 		}
 	);
-	if (!user.ok && user.status !== 409)
+	if (!user.ok && user.status !== 409) {
 		throw new Error(`Could not make ${username}: ${user.status}`);
+	}
 	const database = `${server.url}/${personalDatabaseName(username)}`;
 	// couch_peruser makes the database a moment after the account; otherwise make it here.
 	let exists = false;
@@ -178,17 +197,23 @@ export async function createAccount(server, username, password) {
 	return database;
 }
 
-/** Every document in a database, read as the admin, deleted ones left out. */
+/**
+ * Every document in a database, read as the admin, deleted ones left out.
+ * @param {SyncServer} server
+ * @param {string} databaseUrl
+ * @returns {Promise<Record<string, unknown>[]>}
+ */
 export async function allDocuments(server, databaseUrl) {
 	const response = await fetch(`${databaseUrl}/_all_docs?include_docs=true`, {
 		headers: { Authorization: basic(server.admin) }
 	});
 	if (!response.ok) throw new Error(`Could not read ${databaseUrl}: ${response.status}`);
-	const body = await response.json();
+	const body = /** @type {{ rows: { doc: Record<string, unknown> }[] }} */ (await response.json());
 	return body.rows.map((row) => row.doc);
 }
 
 async function main() {
+	/** @param {string} name @param {string} fallback */
 	const option = (name, fallback) =>
 		process.argv.find((argument) => argument.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 	const port = Number(option('port', '5984'));

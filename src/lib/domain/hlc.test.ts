@@ -127,8 +127,9 @@ describe('the merge rule', () => {
 					const shuffled = [...versions].sort(() => (seeds.next().value % 3) - 1);
 					expect(pickWinner(shuffled)).toEqual(pickWinner(versions));
 					const winner = pickWinner(versions)!;
-					for (const other of versions)
+					for (const other of versions) {
 						expect(compareStamps(winner.stamp, other.stamp)).toBeGreaterThanOrEqual(0);
+					}
 				}
 			)
 		);

@@ -58,7 +58,7 @@ declare module 'pouchdb-browser' {
 	}
 
 	export interface Emitter {
-		on(event: string, listener: (...values: never[]) => void): this;
+		on(event: string, listener: (...values: never[]) => void): void;
 		cancel(): void;
 	}
 
