@@ -6,6 +6,8 @@ import PouchDB, { type Database, type DatabaseOptions } from 'pouchdb-browser';
 import {
 	changePassphrase,
 	createJournal,
+	erasedKeyDocument,
+	isErasedKeyDocument,
 	isKeyDocument,
 	keyDocumentId,
 	openJournal,
@@ -75,6 +77,8 @@ export async function readKeyDocument(remote: Database): Promise<KeyDocument | n
 	}
 	try {
 		const document = await remote.get(keyDocumentId);
+		// A journal erased everywhere leaves the database free for a new one.
+		if (isErasedKeyDocument(document)) return null;
 		if (!isKeyDocument(document)) throw new SyncError('otherJournal');
 		return document;
 	} catch (error) {
@@ -92,8 +96,12 @@ export async function setUpJournal(
 ): Promise<NewJournal> {
 	if (await readKeyDocument(remote)) throw new SyncError('otherJournal');
 	const journal = await createJournal(passphrase, now);
+	const erased = await remote.get(keyDocumentId).catch(() => null);
 	try {
-		const written = await remote.put({ ...journal.keyDocument });
+		const written = await remote.put({
+			...journal.keyDocument,
+			...(erased?._rev ? { _rev: erased._rev } : {})
+		});
 		journal.keyDocument._rev = written.rev;
 	} catch (error) {
 		// Another device set up a journal there at the same moment.
@@ -135,6 +143,36 @@ export async function changeServerPassphrase(
 	try {
 		await remote.put({ ...changed });
 	} catch (error) {
+		throw new SyncError(classifyError(error), error);
+	}
+}
+
+/**
+ * Erases the journal on the server: the key document is replaced by a proof of erasure (so every
+ * other device erases its copy when it next syncs), then every document is deleted, which leaves
+ * CouchDB only their ids and revisions.
+ */
+export async function eraseServerJournal(
+	remote: Database,
+	keys: JournalKeys,
+	now: number
+): Promise<void> {
+	try {
+		const current = await remote.get(keyDocumentId);
+		if (!isKeyDocument(current) || current.journalId !== keys.journalId) {
+			throw new SyncError('otherJournal');
+		}
+		await remote.put({ ...(await erasedKeyDocument(keys, now)), _rev: current._rev });
+		for (;;) {
+			const page = await remote.allDocs({ limit: 500 });
+			const documents = page.rows
+				.filter((row) => row.id !== keyDocumentId && !row.id?.startsWith('_') && row.value)
+				.map((row) => ({ _id: row.key, _rev: row.value!.rev, _deleted: true }));
+			if (documents.length === 0) break;
+			await remote.bulkDocs(documents);
+		}
+	} catch (error) {
+		if (error instanceof SyncError) throw error;
 		throw new SyncError(classifyError(error), error);
 	}
 }

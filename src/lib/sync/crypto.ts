@@ -321,3 +321,64 @@ export async function openDocument(
 		throw new UnreadableDocumentError(id);
 	}
 }
+
+/**
+ * The key document once the journal was erased everywhere: it keeps the journal's id and a proof
+ * that a device holding the journal's key made it, so a server cannot make devices erase their
+ * journals by writing one.
+ */
+export interface ErasedKeyDocument {
+	_id: typeof keyDocumentId;
+	_rev?: string;
+	format: typeof keyDocumentFormat;
+	version: 1;
+	journalId: string;
+	erasedAt: number;
+	proof: string;
+}
+
+export function isErasedKeyDocument(value: unknown): value is ErasedKeyDocument {
+	if (typeof value !== 'object' || value === null) return false;
+	const document = value as Partial<ErasedKeyDocument>;
+	return (
+		document._id === keyDocumentId &&
+		document.format === keyDocumentFormat &&
+		typeof document.journalId === 'string' &&
+		typeof document.erasedAt === 'number' &&
+		typeof document.proof === 'string'
+	);
+}
+
+async function erasureProof(keys: JournalKeys, erasedAt: number): Promise<string> {
+	const mac = await subtle().sign(
+		'HMAC',
+		keys.ids,
+		encoder.encode(`unknot-erased/v1/${keys.journalId}/${erasedAt}`)
+	);
+	return toHex(new Uint8Array(mac));
+}
+
+export async function erasedKeyDocument(
+	keys: JournalKeys,
+	erasedAt: number
+): Promise<ErasedKeyDocument> {
+	return {
+		_id: keyDocumentId,
+		format: keyDocumentFormat,
+		version: 1,
+		journalId: keys.journalId,
+		erasedAt,
+		proof: await erasureProof(keys, erasedAt)
+	};
+}
+
+/** Whether an erased key document was made by a device holding this journal's key. */
+export async function isGenuineErasure(
+	keys: JournalKeys,
+	document: ErasedKeyDocument
+): Promise<boolean> {
+	return (
+		document.journalId === keys.journalId &&
+		document.proof === (await erasureProof(keys, document.erasedAt))
+	);
+}

@@ -23,7 +23,13 @@ import {
 	readOutbox,
 	type RowChange
 } from '$lib/db/syncStore';
-import { isKeyDocument, keyDocumentId, type JournalKeys } from './crypto';
+import {
+	isErasedKeyDocument,
+	isGenuineErasure,
+	isKeyDocument,
+	keyDocumentId,
+	type JournalKeys
+} from './crypto';
 import { isSealedDocument, openChange, sealChange, type SealedDocument } from './documents';
 import { classifyError, SyncError, type SyncProblem } from './problems';
 
@@ -259,7 +265,7 @@ export class SyncEngine {
 				const document = result.doc;
 				if (!document || document._deleted) continue;
 				if (document._id === keyDocumentId) {
-					this.#checkKeyDocument(document);
+					await this.#checkKeyDocument(document);
 					continue;
 				}
 				if (document._id.startsWith('_')) continue;
@@ -299,7 +305,11 @@ export class SyncEngine {
 		return applied;
 	}
 
-	#checkKeyDocument(document: Document) {
+	/** The key document changed: still this journal (a new passphrase), or erased, or another. */
+	async #checkKeyDocument(document: Document) {
+		if (isErasedKeyDocument(document) && (await isGenuineErasure(this.#keys, document))) {
+			throw new SyncError('erasedElsewhere');
+		}
 		if (!isKeyDocument(document) || document.journalId !== this.#keys.journalId) {
 			throw new SyncError('otherJournal');
 		}
@@ -332,7 +342,7 @@ export class SyncEngine {
 	async #checkRemote() {
 		try {
 			const document = await this.#remote.get(keyDocumentId);
-			this.#checkKeyDocument(document);
+			await this.#checkKeyDocument(document);
 		} catch (error) {
 			if (error instanceof SyncError) throw error;
 			// No key document: the server lost its data; replication puts the local copy back.
