@@ -10,8 +10,10 @@ import { addPainEntry, deletePainEntry } from './painEntries';
 import { writeSetting } from './settings';
 import {
 	applyIncoming,
-	markSent,
+	markPushed,
+	markSealed,
 	pendingCount,
+	waitingCount,
 	readAccount,
 	readOutbox,
 	turnSyncOff,
@@ -76,13 +78,18 @@ describe('the outbox', () => {
 		expect((await readAccount(database()))?.deviceId).toBe('devicea');
 	});
 
-	it('records each write to a synced table in the same transaction, with a newer stamp each time', async () => {
+	it('records each write to a synced table in the same transaction, and keeps it waiting until replication passed it', async () => {
 		await setUp();
 		const entry = await addPainEntry({ score: 6, at: at(25, 8), note: 'x', tags: [] }, now);
 		const first = (await database().syncRows.get(`painEntries/${entry.id}`))!;
 		expect(first.pending).toBe(1);
-		await markSent(database(), [{ key: first.key, stamp: first.stamp }]);
+		await markSealed(database(), [{ key: first.key, stamp: first.stamp }], 7);
 		expect(await pendingCount(database())).toBe(0);
+		expect(await waitingCount(database())).toBe(1);
+		await markPushed(database(), 6);
+		expect(await waitingCount(database())).toBe(1);
+		await markPushed(database(), 7);
+		expect(await waitingCount(database())).toBe(0);
 		await deletePainEntry(entry.id, now + 1);
 		const second = (await database().syncRows.get(`painEntries/${entry.id}`))!;
 		expect(second.pending).toBe(1);
@@ -123,7 +130,7 @@ describe('the outbox', () => {
 		const [read] = await readOutbox(database(), 10);
 		await addPainEntry({ score: 2, at: at(25, 9), note: '', tags: [] }, now);
 		await database().painEntries.update(entry.id, { score: 7 });
-		await markSent(database(), [{ key: `painEntries/${entry.id}`, stamp: read!.stamp }]);
+		await markSealed(database(), [{ key: `painEntries/${entry.id}`, stamp: read!.stamp }], 1);
 		const stored = await database().syncRows.get(`painEntries/${entry.id}`);
 		expect(stored?.pending).toBe(1);
 	});
@@ -143,10 +150,12 @@ describe('the outbox', () => {
 		await setUp();
 		const kept = painEntryRow(at(24, 8), 3, { id: 'kept' });
 		await database().painEntries.bulkAdd([kept, painEntryRow(at(24, 9), 4, { id: 'gone' })]);
-		await markSent(
+		await markSealed(
 			database(),
-			(await syncRows()).map(({ key, stamp }) => ({ key, stamp }))
+			(await syncRows()).map(({ key, stamp }) => ({ key, stamp })),
+			1
 		);
+		await markPushed(database(), 1);
 		await database().painEntries.delete('gone');
 		await database().painEntries.add(painEntryRow(at(24, 9), 4, { id: 'gone' }));
 		const backup = await exportBackup();

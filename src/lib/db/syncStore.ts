@@ -101,9 +101,14 @@ export async function turnSyncOff(db: UnknotDatabase) {
 	});
 }
 
-/** How many rows wait to be sent. */
+/** How many rows wait in the outbox, not yet sealed into the local copy. */
 export async function pendingCount(db: UnknotDatabase): Promise<number> {
 	return db.syncRows.where('[pending+key]').between([1, Dexie.minKey], [1, Dexie.maxKey]).count();
+}
+
+/** How many local changes are not yet known to be on the server: the outbox and the unsent. */
+export async function waitingCount(db: UnknotDatabase): Promise<number> {
+	return db.syncRows.where('[pending+key]').between([1, Dexie.minKey], [2, Dexie.maxKey]).count();
 }
 
 /** The next waiting rows, in key order after `after`, with their content read now. */
@@ -147,16 +152,34 @@ export async function readOutbox(
 	});
 }
 
-/** Marks rows as handed on, unless they were written again since (then they stay waiting). */
-export async function markSent(db: UnknotDatabase, sent: readonly { key: string; stamp: Stamp }[]) {
-	if (sent.length === 0) return;
+/**
+ * Marks rows as sealed into the local copy up to its position `seq`, unless they were written
+ * again since (then they stay in the outbox).
+ */
+export async function markSealed(
+	db: UnknotDatabase,
+	sealed: readonly { key: string; stamp: Stamp }[],
+	seq: number
+) {
+	if (sealed.length === 0) return;
 	await db.transaction('rw', db.syncRows, async () => {
-		const stored = await db.syncRows.bulkGet(sent.map((item) => item.key));
+		const stored = await db.syncRows.bulkGet(sealed.map((item) => item.key));
 		const done = stored.filter(
 			(row, index): row is SyncRow =>
-				row !== undefined && row.pending === 1 && row.stamp === sent[index]!.stamp
+				row !== undefined && row.pending === 1 && row.stamp === sealed[index]!.stamp
 		);
-		await db.syncRows.bulkPut(done.map(({ key, stamp }) => ({ key, stamp })));
+		await db.syncRows.bulkPut(done.map(({ key, stamp }) => ({ key, stamp, pending: 2, seq })));
+	});
+}
+
+/** Replication has sent the local copy up to `seq` to the server: rows sealed before are synced. */
+export async function markPushed(db: UnknotDatabase, seq: number) {
+	await db.transaction('rw', db.syncRows, async () => {
+		const sent = await db.syncRows
+			.where('[pending+seq]')
+			.between([2, Dexie.minKey], [2, seq], true, true)
+			.toArray();
+		await db.syncRows.bulkPut(sent.map(({ key, stamp }) => ({ key, stamp })));
 	});
 }
 

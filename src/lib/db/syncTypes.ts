@@ -5,14 +5,16 @@ import type { EpochMs } from '$lib/domain/day';
 import type { Stamp } from '$lib/domain/hlc';
 
 /**
- * The clock stamp of every synced row this device knows, keyed `table/rowKey`. `pending` (1) marks
- * a local write not yet handed to the sync engine: the outbox. It is written by the database
- * middleware in the same transaction as the row itself.
+ * The clock stamp of every synced row this device knows, keyed `table/rowKey`. `pending` marks a
+ * local write on its way: 1 while it waits in the outbox (written by the database middleware in
+ * the same transaction as the row itself), 2 once it is sealed in the local copy, with `seq`, the
+ * local copy's position after it, until replication to the server has passed that position.
  */
 export interface SyncRow {
 	key: string;
 	stamp: Stamp;
-	pending?: 1;
+	pending?: 1 | 2;
+	seq?: number;
 }
 
 /** How this device reaches the person's server, kept only on this device. */

@@ -3,7 +3,7 @@
 
 import { liveQuery } from 'dexie';
 import { database } from '$lib/db/database';
-import { pendingCount } from '$lib/db/syncStore';
+import { waitingCount } from '$lib/db/syncStore';
 import {
 	accountSummary,
 	changePassphrase,
@@ -26,8 +26,8 @@ class SyncState {
 	status = $state.raw<EngineStatus | null>(null);
 	/** Whether this tab runs the engine. */
 	leader = $state(false);
-	/** Rows waiting in the outbox, seen from any tab. */
-	outbox = $state(0);
+	/** Local changes not yet known to be on the server, seen from any tab. */
+	waiting = $state(0);
 	loaded = $state(false);
 	#started = false;
 
@@ -36,8 +36,8 @@ class SyncState {
 		if (this.#started) return;
 		this.#started = true;
 		await this.refresh();
-		liveQuery(() => pendingCount(database())).subscribe({
-			next: (count) => (this.outbox = count),
+		liveQuery(() => waitingCount(database())).subscribe({
+			next: (count) => (this.waiting = count),
 			error: () => undefined
 		});
 		runner.subscribe((status, leader) => {
@@ -57,11 +57,6 @@ class SyncState {
 		await followErasure();
 		localStorage.setItem(syncErasedKey, '1');
 		await this.refresh();
-	}
-
-	/** How many changes wait here: the outbox, and what the engine wrote but has not yet sent. */
-	get waiting(): number {
-		return Math.max(this.outbox, this.status?.waiting ?? 0);
 	}
 
 	get problem(): SyncProblem | null {

@@ -10,7 +10,7 @@ import type { Database } from 'pouchdb-browser';
 import PouchDB from 'pouchdb-browser';
 import { computeRollups } from '$lib/db/dayRollups';
 import { UnknotDatabase } from '$lib/db/schema';
-import { pendingCount, turnSyncOn } from '$lib/db/syncStore';
+import { turnSyncOn, waitingCount } from '$lib/db/syncStore';
 import type { PainEntry } from '$lib/db/types';
 import { painEntryRow } from '../../test-data/rows';
 import { useSyncServer, type TestAccount } from '../../test-data/syncServer';
@@ -259,7 +259,7 @@ async function run(deviceTotal: number, script: Command[]) {
 			expect(final[0]!.find((row) => row.id === rowId)).toEqual(newest.row);
 		}
 		for (const device of devices) {
-			expect(await pendingCount(device.db)).toBe(0);
+			expect(await waitingCount(device.db)).toBe(0);
 			const rows = await device.db.painEntries.toArray();
 			const expected = computeRollups({
 				painEntries: rows,

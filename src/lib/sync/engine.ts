@@ -11,16 +11,18 @@
 // Both directions run one at a time in a single loop, so they never race each other.
 
 import { liveQuery } from 'dexie';
-import type { Database, Document, ReplicationInfo, Sync } from 'pouchdb-browser';
+import type { Database, Document, Replication } from 'pouchdb-browser';
 import { pickWinner } from '$lib/domain/hlc';
 import { syncKey } from '$lib/domain/syncTables';
 import type { UnknotDatabase } from '$lib/db/schema';
 import {
 	applyIncoming,
-	markSent,
+	markPushed,
+	markSealed,
 	pendingCount,
 	readInboundSince,
 	readOutbox,
+	waitingCount,
 	type RowChange
 } from '$lib/db/syncStore';
 import {
@@ -86,8 +88,6 @@ export class SyncEngine {
 	readonly #now: () => number;
 	/** Revisions this device wrote to the local copy: the changes feed shows them again. */
 	readonly #ownRevisions = new Set<string>();
-	/** Documents written locally and not yet seen pushed. */
-	readonly #unpushed = new Set<string>();
 	readonly #listeners = new Set<Listener>();
 	#status: EngineStatus = {
 		state: 'stopped',
@@ -98,7 +98,11 @@ export class SyncEngine {
 		sending: { done: 0, total: 0 },
 		receiving: { done: 0, total: 0 }
 	};
-	#replication: Sync | null = null;
+	#push: Replication | null = null;
+	#pull: Replication | null = null;
+	/** Per direction: caught up (paused without error), and the problem it last met. */
+	#idle = { push: false, pull: false };
+	#problems: { push: SyncProblem | null; pull: SyncProblem | null } = { push: null, pull: null };
 	#localFeed: { cancel(): void } | null = null;
 	#outboxWatch: { unsubscribe(): void } | null = null;
 	#loop: Promise<void> | null = null;
@@ -106,7 +110,6 @@ export class SyncEngine {
 	#live = false;
 	#retryDelay = retryFirst;
 	#retryTimer: ReturnType<typeof setTimeout> | null = null;
-	#replicationIdle = false;
 
 	constructor(parts: EngineParts) {
 		this.#db = parts.db;
@@ -134,7 +137,7 @@ export class SyncEngine {
 	}
 
 	async #updateWaiting() {
-		this.#report({ waiting: (await pendingCount(this.#db)) + this.#unpushed.size });
+		this.#report({ waiting: await waitingCount(this.#db) });
 	}
 
 	// ---- Outward ----
@@ -221,7 +224,8 @@ export class SyncEngine {
 				const item = result.ok && result.id ? written.get(result.id) : undefined;
 				if (item) sent.push(item);
 			}
-			await markSent(this.#db, sent);
+			const { update_seq: seq } = await this.#local.info();
+			await markSealed(this.#db, sent, Number(seq));
 			handed += sent.length;
 			this.#report({ sending: { done: Math.min(handed, total), total } });
 			await this.#updateWaiting();
@@ -235,7 +239,6 @@ export class SyncEngine {
 		for (const result of results) {
 			if (result.ok && result.rev && result.id) {
 				this.#ownRevisions.add(result.rev);
-				this.#unpushed.add(result.id);
 			} else if (result.status !== 409) {
 				// A conflict means the document changed meanwhile: the next pass handles it.
 				throw new SyncError(classifyError(result), result);
@@ -327,15 +330,19 @@ export class SyncEngine {
 		// Conflicts settled while receiving are sent on.
 		await this.sendOutbox();
 		await this.#replicate('to');
-		this.#unpushed.clear();
 		await this.#updateWaiting();
 		this.#report({ lastSyncedAt: this.#now() });
 	}
 
 	async #replicate(direction: 'to' | 'from') {
 		const options = { batch_size: this.#replicationBatchSize, batches_limit: 4 };
-		if (direction === 'to') await this.#local.replicate.to(this.#remote, options);
-		else await this.#local.replicate.from(this.#remote, options);
+		if (direction === 'from') {
+			await this.#local.replicate.from(this.#remote, options);
+			return;
+		}
+		const { update_seq: seq } = await this.#local.info();
+		await this.#local.replicate.to(this.#remote, options);
+		await markPushed(this.#db, Number(seq));
 	}
 
 	/** Refuses to sync with a server database that now holds another journal. */
@@ -380,46 +387,70 @@ export class SyncEngine {
 	}
 
 	#startReplication() {
-		const replication = this.#local.sync(this.#remote, {
+		const options = {
 			live: true,
 			retry: true,
 			batch_size: this.#replicationBatchSize,
 			batches_limit: 4,
-			back_off_function: (delay) => Math.min(Math.max(delay * 2, retryFirst), retryLongest)
-		});
-		replication.on('change', (info: ReplicationInfo) => {
-			if (info.direction === 'push') {
-				for (const document of info.change?.docs ?? []) this.#unpushed.delete(document._id);
-				void this.#updateWaiting();
-			}
-		});
-		replication.on('active', () => {
-			this.#replicationIdle = false;
-			this.#report({ state: 'active', problem: null });
-		});
-		replication.on('paused', (error?: unknown) => {
-			if (error) {
-				this.#replicationIdle = false;
-				this.#report({ state: 'problem', problem: classifyError(error) });
-				return;
-			}
-			this.#replicationIdle = true;
-			this.#settle();
-		});
-		replication.on('denied', (error: unknown) => {
-			this.#report({ state: 'problem', problem: classifyError(error) });
-		});
-		replication.on('error', (error: unknown) => this.#fail(error));
-		this.#replication = replication;
+			back_off_function: (delay: number) => Math.min(Math.max(delay * 2, retryFirst), retryLongest)
+		};
+		this.#idle = { push: false, pull: false };
+		this.#problems = { push: null, pull: null };
+		this.#push = this.#watch('push', this.#local.replicate.to(this.#remote, options));
+		this.#pull = this.#watch('pull', this.#local.replicate.from(this.#remote, options));
 	}
 
-	/** Replication caught up: when the loop has nothing left either, everything is synced. */
+	#watch(direction: 'push' | 'pull', replication: Replication): Replication {
+		if (direction === 'push') {
+			// The local copy is on the server up to each checkpoint: rows sealed before are synced.
+			replication.on('checkpoint', (info: { checkpoint?: string | number }) => {
+				const seq = Number(info.checkpoint);
+				if (Number.isFinite(seq)) {
+					void markPushed(this.#db, seq).then(() => this.#updateWaiting());
+				}
+			});
+		}
+		replication.on('active', () => {
+			this.#idle[direction] = false;
+			this.#problems[direction] = null;
+			this.#reportReplication();
+		});
+		replication.on('paused', (error?: unknown) => {
+			this.#idle[direction] = !error;
+			this.#problems[direction] = error ? classifyError(error) : null;
+			this.#reportReplication();
+		});
+		replication.on('denied', (error: unknown) => {
+			this.#problems[direction] = classifyError(error);
+			this.#reportReplication();
+		});
+		replication.on('error', (error: unknown) => this.#fail(error));
+		// A replication that ends with an error also rejects: that error is reported above.
+		replication.catch(() => undefined);
+		return replication;
+	}
+
+	#reportReplication() {
+		const problem = this.#problems.push ?? this.#problems.pull;
+		if (problem) {
+			this.#report({ state: 'problem', problem });
+			return;
+		}
+		this.#report({ state: 'active', problem: null });
+		this.#settle();
+	}
+
+	/** Both directions caught up: when the loop has nothing left either, everything is synced. */
 	#settle() {
-		if (!this.#replicationIdle || this.#loop) return;
-		void pendingCount(this.#db).then((count) => {
-			if (count > 0 || this.#loop || !this.#replicationIdle) return;
-			this.#unpushed.clear();
-			this.#report({ state: 'idle', problem: null, waiting: 0, lastSyncedAt: this.#now() });
+		if (!this.#idle.push || !this.#idle.pull || this.#loop) return;
+		void waitingCount(this.#db).then((waiting) => {
+			if (this.#loop || !this.#idle.push || !this.#idle.pull) return;
+			if (this.#problems.push || this.#problems.pull) return;
+			this.#report(
+				waiting > 0
+					? { waiting }
+					: { state: 'idle', problem: null, waiting: 0, lastSyncedAt: this.#now() }
+			);
 		});
 	}
 
@@ -464,7 +495,8 @@ export class SyncEngine {
 	/** Restarts replication at once (after a failure it would wait out its back-off). */
 	retryNow() {
 		if (!this.#live) return;
-		this.#replication?.cancel();
+		this.#push?.cancel();
+		this.#pull?.cancel();
 		this.#startReplication();
 		this.kick();
 	}
@@ -472,8 +504,10 @@ export class SyncEngine {
 	/** Stops live sync and waits for the loop to finish its step. */
 	async stop(problem: SyncProblem | null = null): Promise<void> {
 		this.#live = false;
-		this.#replication?.cancel();
-		this.#replication = null;
+		this.#push?.cancel();
+		this.#pull?.cancel();
+		this.#push = null;
+		this.#pull = null;
 		this.#localFeed?.cancel();
 		this.#localFeed = null;
 		this.#outboxWatch?.unsubscribe();
