@@ -93,7 +93,7 @@ async function historyText(page: Page) {
 
 async function insightsTable(page: Page) {
 	await page.goto('/insights');
-	await page.getByRole('button', { name: 'Show the numbers as a table' }).click();
+	await page.getByRole('button', { name: 'Show as table' }).click();
 	const table = page.getByRole('table');
 	await expect(table).toBeVisible();
 	return table.innerText();
@@ -243,12 +243,12 @@ test('the server stopped in the middle of a first sync and started again: everyt
 	await expect(
 		a.page.locator('#sync').getByRole('status').filter({ hasText: 'cannot be reached' })
 	).toBeVisible({ timeout: 60_000 });
+	// Started again (the page still finds it unreachable until the route is lifted): part arrived.
+	await syncServer.restart();
 	const arrived = (await syncServer.documents(account)).length;
 	expect(arrived).toBeGreaterThan(1);
 	expect(arrived).toBeLessThan(entries.length);
-
 	await a.context.unroute(`${server}/**`);
-	await syncServer.restart();
 	await a.page.getByRole('button', { name: 'Sync now' }).click();
 	await expect(synced(a.page)).toBeVisible({ timeout: 60_000 });
 	// Every pain entry, the backup's routine and session, and the key document.
