@@ -21,11 +21,12 @@ const templateScriptHashes = [
 );
 
 /**
- * Where sync may connect: https servers anywhere, and plain http only on this computer. This is
+ * Where sync may connect: https servers anywhere, and plain http only on this computer (by name or
+ * 127.0.0.1: a policy cannot name an IPv6 address such as [::1]). This is
  * the widest the app ever allows; the script in src/app.html narrows it on every load to this
  * origin alone, or to this origin and the one server sync is set up with.
  */
-const syncServers = ['https:', 'http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*'];
+const syncServers = ['https:', 'http://localhost:*', 'http://127.0.0.1:*'];
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {

@@ -11,7 +11,7 @@ export const syncErasedKey = 'unknot.syncErased';
 export const syncSetupKey = 'unknot.syncSetup';
 
 /** http(s) origins only; the script in app.html checks the same before using one. */
-const originPattern = /^https?:\/\/(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/i;
+const originPattern = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i;
 
 function storage(): Storage | null {
 	try {

@@ -4,7 +4,13 @@ import { bodyMarkRow, dailyCheckRow, painEntryRow, sessionRow } from '../../test
 import { makeDevice, type Device } from '../../test-data/syncDevices';
 import { useSyncServer, type TestAccount } from '../../test-data/syncServer';
 import { readRecoveryKey } from '$lib/domain/recoveryKey';
-import { joinJournal, openRemote, readKeyDocument, setUpJournal } from './account';
+import {
+	eraseServerJournal,
+	joinJournal,
+	openRemote,
+	readKeyDocument,
+	setUpJournal
+} from './account';
 import type { JournalKeys } from './crypto';
 import { SyncError } from './problems';
 
@@ -207,5 +213,62 @@ describe('a journal of another device', () => {
 				'from-b'
 			]);
 		}
+	});
+});
+
+describe('erasing', () => {
+	it('everywhere: the server keeps no row, and the other device learns it must erase', async () => {
+		const { account, keys } = await newJournal();
+		const a = await device('A', account, keys);
+		const b = await device('B', account, keys);
+		await a.db.painEntries.add(painEntryRow(at(24, 8), 5, { id: 'row', note: 'private' }));
+		await a.engine.syncOnce();
+		await b.engine.syncOnce();
+		await eraseServerJournal(openRemote(account), keys, now);
+		const left = await sync.documents(account);
+		expect(left.map((document) => document._id)).toEqual(['unknot-journal']);
+		expect(left[0]).not.toHaveProperty('passphrase');
+		await expect(b.engine.syncOnce()).rejects.toMatchObject({ problem: 'erasedElsewhere' });
+		// The server is free for a new journal.
+		expect(await readKeyDocument(openRemote(account))).toBeNull();
+	});
+
+	it('a forged erasure, without the journal key, does not make a device erase anything', async () => {
+		const { account, keys } = await newJournal();
+		const b = await device('B', account, keys);
+		const remote = openRemote(account);
+		const current = await remote.get('unknot-journal');
+		await remote.put({
+			_id: 'unknot-journal',
+			_rev: current._rev,
+			format: 'unknot-sync-key',
+			version: 1,
+			journalId: keys.journalId,
+			erasedAt: now,
+			proof: '00'.repeat(32)
+		});
+		await expect(b.engine.syncOnce()).rejects.toMatchObject({ problem: 'otherJournal' });
+	});
+
+	it('a replace restore "everywhere" erases on the other device what the backup lacks', async () => {
+		const { account, keys } = await newJournal();
+		const a = await device('A', account, keys);
+		const b = await device('B', account, keys);
+		await a.db.painEntries.bulkAdd([
+			painEntryRow(at(24, 8), 5, { id: 'kept' }),
+			painEntryRow(at(24, 9), 6, { id: 'not-in-backup' })
+		]);
+		await a.engine.syncOnce();
+		await b.engine.syncOnce();
+		expect(await b.db.painEntries.count()).toBe(2);
+		// What a replace does on A: clear, then write the backup's rows.
+		await a.db.transaction('rw', a.db.painEntries, async () => {
+			await a.db.painEntries.clear();
+			await a.db.painEntries.add(painEntryRow(at(24, 8), 5, { id: 'kept' }));
+		});
+		await a.engine.syncOnce();
+		await b.engine.syncOnce();
+		expect(await b.db.painEntries.toCollection().primaryKeys()).toEqual(['kept']);
+		expect(await b.db.dayRollups.get('2026-11-24')).toMatchObject({ painCount: 1 });
 	});
 });
