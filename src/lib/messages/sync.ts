@@ -137,7 +137,6 @@ export const syncWords = {
 	indicatorWaiting: (count: number) =>
 		count === 1 ? 'Sync: 1 change waiting' : `Sync: ${number.format(count)} changes waiting`,
 	indicatorProblem: 'Sync failed',
-	indicatorOffline: 'Sync: offline',
 	// Restore and erase while sync is on
 	restoreMergeNote: 'Sync is on: the restored rows also go to your other devices.',
 	restoreWhereLegend: 'Sync is on. Replace the journal where?',
