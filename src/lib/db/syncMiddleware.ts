@@ -14,7 +14,7 @@ import { Dexie } from 'dexie';
 import type { EpochMs } from '$lib/domain/day';
 import { nextStamp, type Stamp } from '$lib/domain/hlc';
 import { isSyncedRow, isSyncedTable, syncKey } from '$lib/domain/syncTables';
-import type { SyncAccount, SyncClock, SyncRow } from './syncTypes';
+import { outboxOrder, type SyncAccount, type SyncClock, type SyncRow } from './syncTypes';
 
 export const syncRowsTable = 'syncRows';
 export const syncMetaTable = 'syncMeta';
@@ -108,16 +108,24 @@ export function createSyncMiddleware(now: () => EpochMs): Middleware<DBCore> {
 								return keysOf(table, request).then((keys) =>
 									table.mutate(request).then((response) => {
 										const failed = response.failures ?? {};
-										const written = keys.filter(
-											(key, index): key is string =>
-												typeof key === 'string' && !(index in failed) && isSyncedRow(name, key)
-										);
-										if (written.length === 0) return response;
+										const written =
+											request.type === 'add' || request.type === 'put' ? request.values : [];
 										const time = now();
-										const values: SyncRow[] = written.map((rowKey) => {
+										const values: SyncRow[] = [];
+										keys.forEach((rowKey, index) => {
+											if (typeof rowKey !== 'string' || index in failed) return;
+											if (!isSyncedRow(name, rowKey)) return;
+											const key = syncKey(name, rowKey);
+											const day = (written[index] as { day?: unknown } | undefined)?.day;
 											state.clock = nextStamp(state.clock, time, state.deviceId);
-											return { key: syncKey(name, rowKey), stamp: state.clock, pending: 1 };
+											values.push({
+												key,
+												stamp: state.clock,
+												pending: 1,
+												order: outboxOrder(key, day)
+											});
 										});
+										if (values.length === 0) return response;
 										const clock: SyncClock = { key: 'clock', stamp: state.clock! };
 										return DexiePromise.all([
 											rows.mutate({ type: 'put', trans, values }),

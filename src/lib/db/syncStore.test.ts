@@ -94,7 +94,7 @@ describe('the outbox', () => {
 		const second = (await database().syncRows.get(`painEntries/${entry.id}`))!;
 		expect(second.pending).toBe(1);
 		expect(second.stamp > first.stamp).toBe(true);
-		const [change] = await readOutbox(database(), 10);
+		const [change] = (await readOutbox(database(), 10)).changes;
 		expect(change).toMatchObject({ table: 'painEntries', rowKey: entry.id, stamp: second.stamp });
 		expect(change!.row).toMatchObject({ id: entry.id, deletedAt: now + 1 });
 	});
@@ -119,7 +119,7 @@ describe('the outbox', () => {
 		await writeSetting('lastBackupAt', now, now);
 		expect(await pendingCount(database())).toBe(0);
 		await writeSetting('reportName', 'Ann Example', now);
-		expect((await readOutbox(database(), 10)).map((change) => change.rowKey)).toEqual([
+		expect((await readOutbox(database(), 10)).changes.map((change) => change.rowKey)).toEqual([
 			'reportName'
 		]);
 	});
@@ -127,7 +127,7 @@ describe('the outbox', () => {
 	it('keeps a row waiting when it was written again after it was read for sending', async () => {
 		await setUp();
 		const entry = await addPainEntry({ score: 6, at: at(25, 8), note: '', tags: [] }, now);
-		const [read] = await readOutbox(database(), 10);
+		const [read] = (await readOutbox(database(), 10)).changes;
 		await addPainEntry({ score: 2, at: at(25, 9), note: '', tags: [] }, now);
 		await database().painEntries.update(entry.id, { score: 7 });
 		await markSealed(database(), [{ key: `painEntries/${entry.id}`, stamp: read!.stamp }], 1);
@@ -135,15 +135,18 @@ describe('the outbox', () => {
 		expect(stored?.pending).toBe(1);
 	});
 
-	it('pages through waiting rows in key order', async () => {
+	it('pages through waiting rows by day, so a whole journal travels a few days at a time', async () => {
 		await setUp();
 		for (let index = 0; index < 5; index += 1) {
-			await database().painEntries.add(painEntryRow(at(25, 8), index, { id: `e${index}` }));
+			await database().painEntries.add(
+				painEntryRow(at(20 + index, 8), index, { id: `e${4 - index}` })
+			);
 		}
 		const first = await readOutbox(database(), 2);
-		expect(first.map((change) => change.rowKey)).toEqual(['e0', 'e1']);
-		const next = await readOutbox(database(), 10, `painEntries/e1`);
-		expect(next.map((change) => change.rowKey)).toEqual(['e2', 'e3', 'e4']);
+		expect(first.changes.map((change) => change.rowKey)).toEqual(['e4', 'e3']);
+		const next = await readOutbox(database(), 10, first.next);
+		expect(next.changes.map((change) => change.rowKey)).toEqual(['e2', 'e1', 'e0']);
+		expect((await readOutbox(database(), 10, next.next)).changes).toEqual([]);
 	});
 
 	it('a replace restore sends the rows it removed as erased', async () => {
@@ -162,8 +165,8 @@ describe('the outbox', () => {
 		backup.tables.painEntries = backup.tables.painEntries.filter((row) => row.id === 'kept');
 		const outcome = await restoreBackupText(backupText(backup), 'replace');
 		expect(outcome.ok).toBe(true);
-		const outbox = await readOutbox(database(), 10);
-		expect(outbox.map((change) => [change.rowKey, change.row === null])).toEqual([
+		const outbox = (await readOutbox(database(), 10)).changes;
+		expect(outbox.map((change) => [change.rowKey, change.row === null]).sort()).toEqual([
 			['gone', true],
 			['kept', false]
 		]);

@@ -16,7 +16,14 @@ import { rebuildRollupsOf } from './dayRollups';
 import { deferRollups, takeDeferredDays } from './rollupMiddleware';
 import type { UnknotDatabase } from './schema';
 import { skipSyncRecording } from './syncMiddleware';
-import type { SyncAccount, SyncClock, SyncInbound, SyncKeys, SyncRow } from './syncTypes';
+import {
+	outboxOrder,
+	type SyncAccount,
+	type SyncClock,
+	type SyncInbound,
+	type SyncKeys,
+	type SyncRow
+} from './syncTypes';
 
 export type { SyncAccount, SyncKeys } from './syncTypes';
 
@@ -77,10 +84,12 @@ export async function turnSyncOn(
 				const changed = typeof row.updatedAt === 'number' ? row.updatedAt : now;
 				const wall = Math.max(0, Math.min(changed, now));
 				newest = Math.max(newest, wall);
+				const key = syncKey(name, rowKey);
 				stamped.push({
-					key: syncKey(name, rowKey),
+					key,
 					stamp: formatStamp({ wall, counter: 0, device: account.deviceId }),
-					pending: 1
+					pending: 1,
+					order: outboxOrder(key, row.day)
 				});
 			}
 		}
@@ -101,26 +110,46 @@ export async function turnSyncOff(db: UnknotDatabase) {
 	});
 }
 
+const outbox = (db: UnknotDatabase) =>
+	db.syncRows.where('[pending+order]').between([1, Dexie.minKey], [1, Dexie.maxKey]);
+
 /** How many rows wait in the outbox, not yet sealed into the local copy. */
 export async function pendingCount(db: UnknotDatabase): Promise<number> {
-	return db.syncRows.where('[pending+key]').between([1, Dexie.minKey], [1, Dexie.maxKey]).count();
+	return outbox(db).count();
+}
+
+/** Whether anything waits in the outbox: cheaper than counting, for watching it. */
+export async function outboxHasRows(db: UnknotDatabase): Promise<boolean> {
+	return (await outbox(db).first()) !== undefined;
 }
 
 /** How many local changes are not yet known to be on the server: the outbox and the unsent. */
 export async function waitingCount(db: UnknotDatabase): Promise<number> {
-	return db.syncRows.where('[pending+key]').between([1, Dexie.minKey], [2, Dexie.maxKey]).count();
+	const sealed = db.syncRows
+		.where('[pending+seq]')
+		.between([2, Dexie.minKey], [2, Dexie.maxKey])
+		.count();
+	return (await pendingCount(db)) + (await sealed);
 }
 
-/** The next waiting rows, in key order after `after`, with their content read now. */
+export interface OutboxPage {
+	changes: RowChange[];
+	/** Where the next page starts; pass it as `after`. */
+	next: string;
+}
+
+/**
+ * The next waiting rows in sending order (by day) after `after`, with their content read now.
+ */
 export async function readOutbox(
 	db: UnknotDatabase,
 	limit: number,
 	after = ''
-): Promise<RowChange[]> {
+): Promise<OutboxPage> {
 	return db.transaction('r', [...syncedTables(db), db.syncRows], async () => {
-		// The index holds only waiting rows (the others have no `pending`), in key order.
+		// The index holds only waiting rows (the others have no `order`), in sending order.
 		const rows = await db.syncRows
-			.where('[pending+key]')
+			.where('[pending+order]')
 			.between([1, after], [1, Dexie.maxKey], false, true)
 			.limit(limit)
 			.toArray();
@@ -132,23 +161,19 @@ export async function readOutbox(
 			list.push({ row, rowKey: split.rowKey });
 			byTable.set(split.table, list);
 		}
-		const changes: RowChange[] = [];
+		const content = new Map<string, Record<string, unknown> | null>();
 		for (const [table, items] of byTable) {
 			const stored = await db
 				.table<Record<string, unknown>, string>(table)
 				.bulkGet(items.map((item) => item.rowKey));
-			items.forEach((item, index) => {
-				changes.push({
-					table,
-					rowKey: item.rowKey,
-					stamp: item.row.stamp,
-					row: stored[index] ?? null
-				});
-			});
+			items.forEach((item, index) => content.set(item.row.key, stored[index] ?? null));
 		}
-		return changes.sort((a, b) =>
-			syncKey(a.table, a.rowKey) < syncKey(b.table, b.rowKey) ? -1 : 1
-		);
+		const changes = rows.flatMap((row) => {
+			const split = splitSyncKey(row.key);
+			if (!split) return [];
+			return [{ ...split, stamp: row.stamp, row: content.get(row.key) ?? null }];
+		});
+		return { changes, next: rows.at(-1)?.order ?? after };
 	});
 }
 

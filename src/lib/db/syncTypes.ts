@@ -14,7 +14,17 @@ export interface SyncRow {
 	key: string;
 	stamp: Stamp;
 	pending?: 1 | 2;
+	/**
+	 * In the outbox: the row's day, then its key. Rows are sent in this order, so another device
+	 * receiving a whole journal gets it a few days at a time and rebuilds few rollups per batch.
+	 */
+	order?: string;
 	seq?: number;
+}
+
+/** Where a row stands in the outbox's sending order. */
+export function outboxOrder(key: string, day: unknown): string {
+	return `${typeof day === 'string' ? day : ''}|${key}`;
 }
 
 /** How this device reaches the person's server, kept only on this device. */

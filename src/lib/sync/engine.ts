@@ -19,6 +19,7 @@ import {
 	applyIncoming,
 	markPushed,
 	markSealed,
+	outboxHasRows,
 	pendingCount,
 	readInboundSince,
 	readOutbox,
@@ -173,10 +174,10 @@ export class SyncEngine {
 		const total = await pendingCount(this.#db);
 		this.#report({ sending: { done: 0, total } });
 		for (;;) {
-			const changes = await readOutbox(this.#db, this.#batchSize, after);
+			const page = await readOutbox(this.#db, this.#batchSize, after);
+			const changes = page.changes;
 			if (changes.length === 0) break;
-			const last = changes.at(-1)!;
-			after = syncKey(last.table, last.rowKey);
+			after = page.next;
 			const sealed = await Promise.all(changes.map((change) => sealChange(this.#keys, change)));
 			const current = await this.#local.allDocs({
 				keys: sealed.map((document) => document._id),
@@ -254,19 +255,34 @@ export class SyncEngine {
 		let since = (await readInboundSince(this.#db)) ?? 0;
 		let applied = 0;
 		for (;;) {
+			// The feed without the documents first: this device's own writes need not be read again.
+			// Every leaf is listed, so a document with competing versions is never taken for ours.
 			const response = await this.#local.changes({
 				since,
 				limit: this.#batchSize,
-				include_docs: true,
-				conflicts: true
+				style: 'all_docs'
 			});
 			if (response.results.length === 0) break;
+			const foreign = response.results.filter(
+				(result) =>
+					!result.deleted &&
+					!(result.changes.length === 1 && this.#ownRevisions.has(result.changes[0]!.rev))
+			);
+			const documents =
+				foreign.length === 0
+					? []
+					: (
+							await this.#local.allDocs({
+								keys: foreign.map((result) => result.id),
+								include_docs: true,
+								conflicts: true
+							})
+						).rows.flatMap((row) => (row.doc ? [row.doc] : []));
 			const changes: RowChange[] = [];
 			const deletions: Document[] = [];
 			let unreadable = 0;
-			for (const result of response.results) {
-				const document = result.doc;
-				if (!document || document._deleted) continue;
+			for (const document of documents) {
+				if (document._deleted) continue;
 				if (document._id === keyDocumentId) {
 					await this.#checkKeyDocument(document);
 					continue;
@@ -377,9 +393,9 @@ export class SyncEngine {
 		feed.on('change', () => this.kick());
 		this.#localFeed = feed;
 		// A write in this tab or another marks rows pending: Dexie tells of it at once.
-		this.#outboxWatch = liveQuery(() => pendingCount(this.#db)).subscribe({
-			next: (count) => {
-				if (count > 0) this.kick();
+		this.#outboxWatch = liveQuery(() => outboxHasRows(this.#db)).subscribe({
+			next: (waiting) => {
+				if (waiting) this.kick();
 			},
 			error: (error: unknown) => this.#fail(error)
 		});

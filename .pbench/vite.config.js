@@ -1,0 +1,1 @@
+export default { root: '.', build: { outDir: 'dist', emptyOutDir: true } };
