@@ -117,8 +117,10 @@ export class SyncEngine {
 		this.#local = parts.local;
 		this.#remote = parts.remote;
 		this.#keys = parts.keys;
-		this.#batchSize = parts.batchSize ?? 500;
-		this.#replicationBatchSize = parts.replicationBatchSize ?? 500;
+		// Measured on loopback (bench/README.md): 1,000 documents a request sends a journal of
+		// thousands about a third faster than PouchDB's 100, and larger gains nothing.
+		this.#batchSize = parts.batchSize ?? 1000;
+		this.#replicationBatchSize = parts.replicationBatchSize ?? 1000;
 		this.#now = parts.now ?? (() => Date.now());
 	}
 
@@ -420,6 +422,8 @@ export class SyncEngine {
 		if (direction === 'push') {
 			// The local copy is on the server up to each checkpoint: rows sealed before are synced.
 			replication.on('checkpoint', (info: { checkpoint?: string | number }) => {
+				// PouchDB also reports the steps of a batch as checkpoint events, without a position.
+				if (info.checkpoint === undefined) return;
 				const seq = Number(info.checkpoint);
 				if (Number.isFinite(seq)) {
 					void markPushed(this.#db, seq).then(() => this.#updateWaiting());

@@ -1,1 +1,0 @@
-export default { root: '.', build: { outDir: 'dist', emptyOutDir: true } };
