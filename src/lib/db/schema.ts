@@ -51,7 +51,7 @@ export const schemaVersions: readonly SchemaVersion[] = [
 		// account, keys, clock and progress. Empty until sync is set up, so nothing to upgrade.
 		// Version 3 is the lead's (sessions' treatments, red-flag checks, new rollups).
 		version: 4,
-		stores: { syncRows: 'key, [pending+order], [pending+seq]', syncMeta: 'key' }
+		stores: { syncRows: 'key, [pending+order]', syncMeta: 'key' }
 	}
 ];
 

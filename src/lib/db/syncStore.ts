@@ -22,7 +22,8 @@ import {
 	type SyncClock,
 	type SyncInbound,
 	type SyncKeys,
-	type SyncRow
+	type SyncRow,
+	type SyncUnsent
 } from './syncTypes';
 
 export type { SyncAccount, SyncKeys } from './syncTypes';
@@ -123,13 +124,22 @@ export async function outboxHasRows(db: UnknotDatabase): Promise<boolean> {
 	return (await outbox(db).first()) !== undefined;
 }
 
+async function readUnsent(db: UnknotDatabase): Promise<SyncUnsent> {
+	return (
+		((await db.syncMeta.get('unsent')) as SyncUnsent | undefined) ?? {
+			key: 'unsent',
+			batches: []
+		}
+	);
+}
+
 /** How many local changes are not yet known to be on the server: the outbox and the unsent. */
 export async function waitingCount(db: UnknotDatabase): Promise<number> {
-	const sealed = db.syncRows
-		.where('[pending+seq]')
-		.between([2, Dexie.minKey], [2, Dexie.maxKey])
-		.count();
-	return (await pendingCount(db)) + (await sealed);
+	return db.transaction('r', db.syncRows, db.syncMeta, async () => {
+		const unsent = await readUnsent(db);
+		const sealed = unsent.batches.reduce((sum, [, rows]) => sum + rows, 0);
+		return (await pendingCount(db)) + sealed;
+	});
 }
 
 export interface OutboxPage {
@@ -178,8 +188,9 @@ export async function readOutbox(
 }
 
 /**
- * Marks rows as sealed into the local copy up to its position `seq`, unless they were written
- * again since (then they stay in the outbox).
+ * Takes rows out of the outbox once they are sealed into the local copy, up to its position
+ * `seq`, unless they were written again since (then they stay in the outbox). They count as
+ * unsent until replication has passed `seq`.
  */
 export async function markSealed(
 	db: UnknotDatabase,
@@ -187,24 +198,25 @@ export async function markSealed(
 	seq: number
 ) {
 	if (sealed.length === 0) return;
-	await db.transaction('rw', db.syncRows, async () => {
+	await db.transaction('rw', db.syncRows, db.syncMeta, async () => {
 		const stored = await db.syncRows.bulkGet(sealed.map((item) => item.key));
 		const done = stored.filter(
 			(row, index): row is SyncRow =>
 				row !== undefined && row.pending === 1 && row.stamp === sealed[index]!.stamp
 		);
-		await db.syncRows.bulkPut(done.map(({ key, stamp }) => ({ key, stamp, pending: 2, seq })));
+		await db.syncRows.bulkPut(done.map(({ key, stamp }) => ({ key, stamp })));
+		const unsent = await readUnsent(db);
+		unsent.batches.push([seq, done.length]);
+		await db.syncMeta.put(unsent);
 	});
 }
 
 /** Replication has sent the local copy up to `seq` to the server: rows sealed before are synced. */
 export async function markPushed(db: UnknotDatabase, seq: number) {
-	await db.transaction('rw', db.syncRows, async () => {
-		const sent = await db.syncRows
-			.where('[pending+seq]')
-			.between([2, Dexie.minKey], [2, seq], true, true)
-			.toArray();
-		await db.syncRows.bulkPut(sent.map(({ key, stamp }) => ({ key, stamp })));
+	await db.transaction('rw', db.syncMeta, async () => {
+		const unsent = await readUnsent(db);
+		const left = unsent.batches.filter(([sealedAt]) => sealedAt > seq);
+		if (left.length !== unsent.batches.length) await db.syncMeta.put({ ...unsent, batches: left });
 	});
 }
 

@@ -5,21 +5,19 @@ import type { EpochMs } from '$lib/domain/day';
 import type { Stamp } from '$lib/domain/hlc';
 
 /**
- * The clock stamp of every synced row this device knows, keyed `table/rowKey`. `pending` marks a
- * local write on its way: 1 while it waits in the outbox (written by the database middleware in
- * the same transaction as the row itself), 2 once it is sealed in the local copy, with `seq`, the
- * local copy's position after it, until replication to the server has passed that position.
+ * The clock stamp of every synced row this device knows, keyed `table/rowKey`. `pending` (1) marks
+ * a local write waiting in the outbox: written by the database middleware in the same transaction
+ * as the row itself, and cleared once the row is sealed into the local copy.
  */
 export interface SyncRow {
 	key: string;
 	stamp: Stamp;
-	pending?: 1 | 2;
+	pending?: 1;
 	/**
 	 * In the outbox: the row's day, then its key. Rows are sent in this order, so another device
 	 * receiving a whole journal gets it a few days at a time and rebuilds few rollups per batch.
 	 */
 	order?: string;
-	seq?: number;
 }
 
 /** Where a row stands in the outbox's sending order. */
@@ -59,4 +57,14 @@ export interface SyncInbound {
 	since: string | number;
 }
 
-export type SyncMeta = SyncAccount | SyncKeys | SyncClock | SyncInbound;
+/**
+ * Rows sealed into the local copy and not yet known to be on the server: for each batch, the local
+ * copy's position after it and how many rows it held. Replication passing a position settles the
+ * batches before it. One record instead of a mark on every row keeps a first sync fast.
+ */
+export interface SyncUnsent {
+	key: 'unsent';
+	batches: [seq: number, rows: number][];
+}
+
+export type SyncMeta = SyncAccount | SyncKeys | SyncClock | SyncInbound | SyncUnsent;

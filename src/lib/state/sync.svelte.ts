@@ -26,8 +26,9 @@ class SyncState {
 	status = $state.raw<EngineStatus | null>(null);
 	/** Whether this tab runs the engine. */
 	leader = $state(false);
-	/** Local changes not yet known to be on the server, seen from any tab. */
-	waiting = $state(0);
+	/** Local changes not yet known to be on the server, counted here when another tab syncs. */
+	#counted = $state(0);
+	#counting: { unsubscribe(): void } | null = null;
 	loaded = $state(false);
 	#started = false;
 
@@ -36,13 +37,20 @@ class SyncState {
 		if (this.#started) return;
 		this.#started = true;
 		await this.refresh();
-		liveQuery(() => waitingCount(database())).subscribe({
-			next: (count) => (this.waiting = count),
-			error: () => undefined
-		});
 		runner.subscribe((status, leader) => {
 			this.status = status;
 			this.leader = leader;
+			// The tab that syncs knows the count from its engine; counting on every write would slow
+			// a first sync of years of rows.
+			if (leader && status) {
+				this.#counting?.unsubscribe();
+				this.#counting = null;
+			} else {
+				this.#counting ??= liveQuery(() => waitingCount(database())).subscribe({
+					next: (count) => (this.#counted = count),
+					error: () => undefined
+				});
+			}
 			if (status?.problem === 'erasedElsewhere') void this.#followErasure();
 		});
 		if (this.account && !this.account.paused) await runner.start();
@@ -57,6 +65,10 @@ class SyncState {
 		await followErasure();
 		localStorage.setItem(syncErasedKey, '1');
 		await this.refresh();
+	}
+
+	get waiting(): number {
+		return this.leader && this.status ? this.status.waiting : this.#counted;
 	}
 
 	get problem(): SyncProblem | null {

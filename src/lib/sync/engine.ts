@@ -104,7 +104,8 @@ export class SyncEngine {
 	/** Per direction: caught up (paused without error), and the problem it last met. */
 	#idle = { push: false, pull: false };
 	#problems: { push: SyncProblem | null; pull: SyncProblem | null } = { push: null, pull: null };
-	#localFeed: { cancel(): void } | null = null;
+	/** Which direction starts first (see #startReplication). */
+	#first: 'push' | 'pull' = 'pull';
 	#outboxWatch: { unsubscribe(): void } | null = null;
 	#loop: Promise<void> | null = null;
 	#again = false;
@@ -381,6 +382,7 @@ export class SyncEngine {
 		if (this.#live) return;
 		this.#live = true;
 		this.#report({ state: 'starting', problem: null });
+		await this.#updateWaiting();
 		try {
 			await this.#checkRemote();
 			const info = await this.#remote.info();
@@ -390,10 +392,7 @@ export class SyncEngine {
 			if (!this.#live) return;
 		}
 		if (!this.#live) return;
-		this.#startReplication();
-		const feed = this.#local.changes({ since: 'now', live: true });
-		feed.on('change', () => this.kick());
-		this.#localFeed = feed;
+		await this.#startReplication();
 		// A write in this tab or another marks rows pending: Dexie tells of it at once.
 		this.#outboxWatch = liveQuery(() => outboxHasRows(this.#db)).subscribe({
 			next: (waiting) => {
@@ -404,7 +403,21 @@ export class SyncEngine {
 		this.kick();
 	}
 
-	#startReplication() {
+	/**
+	 * Starts both directions, one after the other when a lot waits to go up: a first sync moves
+	 * thousands of documents one way, and the other direction would only check them over again
+	 * (a device's own documents come back from the server, what it received goes back up) while
+	 * competing for the same database. The second starts once the first has caught up.
+	 */
+	async #startReplication() {
+		this.#idle = { push: false, pull: false };
+		this.#problems = { push: null, pull: null };
+		this.#first = (await pendingCount(this.#db)) > this.#batchSize ? 'push' : 'pull';
+		if (!this.#live) return;
+		this.#begin(this.#first);
+	}
+
+	#begin(direction: 'push' | 'pull') {
 		const options = {
 			live: true,
 			retry: true,
@@ -412,10 +425,23 @@ export class SyncEngine {
 			batches_limit: 4,
 			back_off_function: (delay: number) => Math.min(Math.max(delay * 2, retryFirst), retryLongest)
 		};
-		this.#idle = { push: false, pull: false };
-		this.#problems = { push: null, pull: null };
-		this.#push = this.#watch('push', this.#local.replicate.to(this.#remote, options));
-		this.#pull = this.#watch('pull', this.#local.replicate.from(this.#remote, options));
+		if (direction === 'push') {
+			this.#push = this.#watch('push', this.#local.replicate.to(this.#remote, options));
+		} else {
+			this.#pull = this.#watch('pull', this.#local.replicate.from(this.#remote, options));
+		}
+	}
+
+	/** The second direction starts when the first has paused and nothing waits to be sealed. */
+	#beginSecond() {
+		if (!this.#live || (this.#push && this.#pull)) return;
+		const first = this.#first === 'push' ? this.#push : this.#pull;
+		const firstPaused = this.#idle[this.#first] || this.#problems[this.#first] !== null;
+		if (!first || !firstPaused || this.#loop) return;
+		void outboxHasRows(this.#db).then((waiting) => {
+			if (waiting || !this.#live || (this.#push && this.#pull)) return;
+			this.#begin(this.#first === 'push' ? 'pull' : 'push');
+		});
 	}
 
 	#watch(direction: 'push' | 'pull', replication: Replication): Replication {
@@ -439,7 +465,10 @@ export class SyncEngine {
 			this.#idle[direction] = !error;
 			this.#problems[direction] = error ? classifyError(error) : null;
 			this.#reportReplication();
+			this.#beginSecond();
 		});
+		// Documents arrived in the local copy: apply them.
+		if (direction === 'pull') replication.on('change', () => this.kick());
 		replication.on('denied', (error: unknown) => {
 			this.#problems[direction] = classifyError(error);
 			this.#reportReplication();
@@ -491,6 +520,7 @@ export class SyncEngine {
 		this.#loop = this.#run().finally(() => {
 			this.#loop = null;
 			this.#settle();
+			this.#beginSecond();
 		});
 	}
 
@@ -517,7 +547,9 @@ export class SyncEngine {
 		if (!this.#live) return;
 		this.#push?.cancel();
 		this.#pull?.cancel();
-		this.#startReplication();
+		this.#push = null;
+		this.#pull = null;
+		void this.#startReplication();
 		this.kick();
 	}
 
@@ -528,8 +560,6 @@ export class SyncEngine {
 		this.#pull?.cancel();
 		this.#push = null;
 		this.#pull = null;
-		this.#localFeed?.cancel();
-		this.#localFeed = null;
 		this.#outboxWatch?.unsubscribe();
 		this.#outboxWatch = null;
 		if (this.#retryTimer) clearTimeout(this.#retryTimer);
