@@ -140,7 +140,22 @@ export class SyncEngine {
 		for (const listener of this.#listeners) listener(this.#status);
 	}
 
-	async #updateWaiting() {
+	#countLater: ReturnType<typeof setTimeout> | null = null;
+
+	/**
+	 * Counts what waits. Counting walks the outbox, which at the start of a first sync holds every
+	 * row: while batches go by it is counted at most once a second, and at once when `now`.
+	 */
+	async #updateWaiting(now = false) {
+		if (!now) {
+			this.#countLater ??= setTimeout(() => {
+				this.#countLater = null;
+				void this.#updateWaiting(true);
+			}, 1_000);
+			return;
+		}
+		if (this.#countLater) clearTimeout(this.#countLater);
+		this.#countLater = null;
 		this.#report({ waiting: await waitingCount(this.#db) });
 	}
 
@@ -349,7 +364,7 @@ export class SyncEngine {
 		// Conflicts settled while receiving are sent on.
 		await this.sendOutbox();
 		await this.#replicate('to');
-		await this.#updateWaiting();
+		await this.#updateWaiting(true);
 		this.#report({ lastSyncedAt: this.#now() });
 	}
 
@@ -382,7 +397,7 @@ export class SyncEngine {
 		if (this.#live) return;
 		this.#live = true;
 		this.#report({ state: 'starting', problem: null });
-		await this.#updateWaiting();
+		await this.#updateWaiting(true);
 		try {
 			await this.#checkRemote();
 			const info = await this.#remote.info();
@@ -562,6 +577,8 @@ export class SyncEngine {
 		this.#pull = null;
 		this.#outboxWatch?.unsubscribe();
 		this.#outboxWatch = null;
+		if (this.#countLater) clearTimeout(this.#countLater);
+		this.#countLater = null;
 		if (this.#retryTimer) clearTimeout(this.#retryTimer);
 		await this.#loop;
 		this.#report({ state: problem ? 'problem' : 'stopped', problem });
