@@ -223,11 +223,11 @@ async function main() {
 	await createAccount(server, username, password);
 	console.log(`A sync server runs on ${server.url} (stop it with Ctrl+C; its data goes with it).
 
-In Unknot, Settings → Sync → Set up sync, on each browser:
+In Unknot, Settings → Sync, in each browser:
   Server address: ${server.url}
   User name:      ${username}
   Password:       ${password}
-then choose a passphrase on the first browser and type the same one on the second.`);
+then choose a passphrase in the first browser; the second joins with the same passphrase.`);
 	const quit = () => {
 		void server.close().then(() => process.exit(0));
 	};
