@@ -3,7 +3,7 @@
 import type { Browser, BrowserContext, Page, TestInfo } from '@playwright/test';
 import { expect, test, type Account } from './syncServer';
 import { checkIn, storedRows } from './helpers';
-import { backupOf, jsonFile, londonDay, openSettings, painEntry } from './backupFiles';
+import { backupOf, jsonFile, openSettings, painEntry } from './backupFiles';
 
 const passphrase = 'otter river lantern moss';
 

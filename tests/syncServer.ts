@@ -23,7 +23,8 @@ export const test = base.extend<
 	{ syncServer: SyncServer & { documents(account: Account): Promise<Record<string, unknown>[]> } }
 >({
 	syncServer: [
-		async ({}, use) => {
+		// Playwright wants the fixtures object destructured; this one needs none of them.
+		async ({ browserName: _browserName }, use) => {
 			const server = await startSyncServer();
 			await use({
 				...server,
