@@ -1,5 +1,6 @@
 // Sync in real Chromium: two browser contexts are two devices, syncing through a pouchdb-server
 // the worker started on 127.0.0.1 (tests/syncServer.ts).
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page, TestInfo } from '@playwright/test';
 import { expect, test, type Account } from './syncServer';
 import { checkIn, storedRows } from './helpers';
@@ -319,5 +320,13 @@ test('with sync on the page may request its own origin and the sync server, no o
 		return refused;
 	}, elsewhere);
 	expect(blocked).toContain('127.0.0.1:9');
+	// Settings → Sync while on, in both themes: nothing for axe to object to.
+	for (const scheme of ['light', 'dark'] as const) {
+		await a.page.emulateMedia({ colorScheme: scheme });
+		await a.page.getByText('Change the passphrase').first().click();
+		const results = await new AxeBuilder({ page: a.page }).include('#sync').analyze();
+		expect(results.violations).toEqual([]);
+		await a.page.getByText('Change the passphrase').first().click();
+	}
 	await a.context.close();
 });
