@@ -13,7 +13,7 @@ export default defineConfig({
 	workers: 2,
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
-	reporter: process.env.CI ? [['list']] : [['list']],
+	reporter: 'list',
 	use: {
 		...devices['Desktop Chrome'],
 		baseURL: `http://localhost:${port}`,

@@ -118,6 +118,7 @@ export function generateJournal({ years, end, seed = 1 }) {
 				score: score(),
 				note: pick(notes),
 				tags: random() < 0.3 ? [pick(tagChoices)] : [],
+				redFlagCheck: null,
 				redFlags: null
 			};
 			painEntries.push(row);
@@ -150,7 +151,8 @@ export function generateJournal({ years, end, seed = 1 }) {
 				kind: routine.id.startsWith('stretch-') ? 'stretch' : 'release',
 				routineId: routine.id,
 				routineName: routine.name,
-				treatment: null,
+				treatments: [],
+				otherTreatment: '',
 				regionIds: routine.kinds.flatMap((kind) => [`left-${kind}`, `right-${kind}`]),
 				sides: ['left', 'right'],
 				spotsPlanned: spots,
@@ -171,7 +173,8 @@ export function generateJournal({ years, end, seed = 1 }) {
 				kind: 'clinic',
 				routineId: null,
 				routineName: '',
-				treatment: pick(treatments),
+				treatments: [pick(treatments)],
+				otherTreatment: '',
 				regionIds: ['left-deep-glute', 'right-lumbar-paraspinals'],
 				sides: ['left', 'right'],
 				spotsPlanned: 0,
@@ -201,9 +204,9 @@ export function generateJournal({ years, end, seed = 1 }) {
 	const byId = (rows) => rows.sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1));
 	return {
 		format: 'unknot-backup',
-		formatVersion: 1,
+		formatVersion: 2,
 		appVersion: 'bench',
-		schemaVersion: 1,
+		schemaVersion: 3,
 		exportedAt: new Date(end).toISOString(),
 		tables: {
 			routines: [],

@@ -112,12 +112,6 @@ async function syncRun({ newContext, importJournal, origin, file, rows, server, 
 	const b = await newContext();
 	try {
 		const pageA = await a.newPage();
-		pageA.on('console', (m) => {
-			if (/PUMP|RECV|CP/.test(m.text())) console.log('A', m.text());
-		});
-		pageA.on('console', (m) => {
-			if (/PUMP|RECV/.test(m.text())) console.log('A', performance.now() | 0, m.text());
-		});
 		const imported = await importJournal(pageA, file);
 		const importMs = imported.checkMs + imported.restoreMs;
 
@@ -129,12 +123,6 @@ async function syncRun({ newContext, importJournal, origin, file, rows, server, 
 		const uploadMs = await timeUntilSynced(pageA, 'Start syncing');
 
 		const pageB = await b.newPage();
-		pageB.on('console', (m) => {
-			if (/PUMP|RECV|CP/.test(m.text())) console.log('B', m.text());
-		});
-		pageB.on('console', (m) => {
-			if (/PUMP|RECV/.test(m.text())) console.log('B', performance.now() | 0, m.text());
-		});
 		await connect(pageB, origin, server, account);
 		await pageB.getByLabel('Passphrase', { exact: true }).fill(passphrase);
 		const downloadMs = await timeUntilSynced(pageB, 'Join');

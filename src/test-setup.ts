@@ -1,6 +1,10 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/svelte';
+import { cleanup, configure } from '@testing-library/svelte';
 import { afterEach } from 'vitest';
+
+// findBy* and waitFor give up after one second by default: too short for a save through the
+// real database on a busy shared machine. Waiting longer only delays a failure, never hides one.
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => cleanup());

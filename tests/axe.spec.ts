@@ -1,7 +1,8 @@
 // Accessibility scan of every screen, with a little data on it, in the light and the dark theme.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { backupOf, jsonFile, openSettings, painEntry } from './backupFiles';
+import { expect, test } from './fixtures';
 import { screens } from './helpers';
 
 /** A few entries over the last days, one with marks, so no screen shows only its empty state. */

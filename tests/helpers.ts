@@ -71,5 +71,20 @@ export async function skipWelcome(page: Page) {
 
 /** How many times the pain chart finished drawing (PainChart marks each completed render). */
 export function chartsDrawn(page: Page): Promise<number> {
-	return page.evaluate(() => performance.getEntriesByName('insights:ready').length);
+	return page.evaluate(() => performance.getEntriesByName('chart:rendered').length);
+}
+
+/**
+ * Saves a picture of the page for the docs as `docs/<name>.png`, only when the run was asked to
+ * (`UPDATE_SCREENSHOTS=1`), so an ordinary run never rewrites tracked files. The viewport is a
+ * phone's unless given.
+ */
+export async function saveDocsScreenshot(
+	page: Page,
+	name: string,
+	viewport = { width: 412, height: 860 }
+) {
+	if (process.env.UPDATE_SCREENSHOTS !== '1') return;
+	await page.setViewportSize(viewport);
+	await page.screenshot({ path: `docs/${name}.png` });
 }

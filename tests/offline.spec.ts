@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { checkIn, screens, skipWelcome, waitForServiceWorker } from './helpers';
+import { checkIn, saveDocsScreenshot, screens, skipWelcome, waitForServiceWorker } from './helpers';
 
 test('every screen works offline after the first visit, and scores saved offline are kept', async ({
 	page,
@@ -30,7 +30,6 @@ test('every screen works offline after the first visit, and scores saved offline
 	await expect(todayList.getByText('Pain 3, mild')).toBeAttached();
 	await expect(todayList.getByText('Pain 6, moderate')).toBeAttached();
 
-	// The README's picture of the app, taken from the real build on every run.
-	await page.setViewportSize({ width: 412, height: 860 });
-	await page.screenshot({ path: 'docs/screenshot.png' });
+	// The README's picture of the app, from the real build, when asked for.
+	await saveDocsScreenshot(page, 'screenshot');
 });

@@ -97,9 +97,9 @@ test('logs a cupping visit and exports the plan as an iCalendar file', async ({ 
 
 	await page.getByRole('button', { name: 'Log a clinic visit' }).click();
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
-	await expect(page.getByText('Choose acupuncture, cupping or moxibustion.')).toBeVisible();
+	await expect(page.getByText('Choose at least one treatment.')).toBeVisible();
 	await expect(page.getByText('Choose at least one place treated.')).toBeVisible();
-	await page.getByRole('radio', { name: 'Cupping' }).check();
+	await page.getByRole('checkbox', { name: 'Cupping' }).check();
 	await page
 		.getByRole('checkbox', { name: 'Left flank above the hip (quadratus lumborum)' })
 		.check();

@@ -268,6 +268,61 @@ test('the server stopped in the middle of a first sync and started again: everyt
 	await b.context.close();
 });
 
+test('while sync is on, Restore and Delete all my data ask where: this device only, or everywhere', async ({
+	browser,
+	account
+}, testInfo) => {
+	const a = await device(browser, testInfo);
+	const b = await device(browser, testInfo);
+	await a.page.goto('/');
+	await checkIn(a.page, 4);
+	await setUpSync(a.page, account);
+	await joinSync(b.page, account);
+	await expect(synced(b.page)).toBeVisible({ timeout: 30_000 });
+	await expect.poll(async () => (await storedRows(b.page, 'painEntries')).length).toBe(1);
+	const ids = async (page: Page) =>
+		(await storedRows(page, 'painEntries')).map((row) => row.id).sort();
+
+	// B replaces its journal by a backup on this device only: it leaves sync; A keeps its journal.
+	const backup = backupOf([painEntry({ id: 'from-backup', score: 6 })]);
+	await b.page.getByLabel('Backup file').setInputFiles(jsonFile('other.json', backup));
+	await b.page.getByLabel('Replace everything here').check();
+	await b.page.getByRole('button', { name: 'Restore', exact: true }).click();
+	const restoreWhere = b.page.getByRole('group', {
+		name: 'Sync is on. Replace the journal where?'
+	});
+	await restoreWhere.getByLabel('On this device only').check();
+	await b.page.getByRole('button', { name: 'Replace all my data' }).click();
+	await expect(b.page.getByRole('status').filter({ hasText: /^Restored:/ })).toBeVisible();
+	expect(await ids(b.page)).toEqual(['from-backup']);
+	await expect(b.page.getByLabel('Server address')).toBeVisible();
+	const before = await ids(a.page);
+	await a.page.getByRole('button', { name: 'Sync now' }).click();
+	await expect(synced(a.page)).toBeVisible();
+	expect(before).toHaveLength(1);
+	expect(await ids(a.page)).toEqual(before);
+
+	// B joins again, bringing its rows; then A deletes everything everywhere, and B follows.
+	await joinSync(b.page, account);
+	await expect(synced(b.page)).toBeVisible({ timeout: 30_000 });
+	await a.page.getByRole('button', { name: 'Sync now' }).click();
+	await expect.poll(() => ids(a.page)).toEqual([...before, 'from-backup'].sort());
+	const erase = a.page.getByRole('region', { name: 'Delete all my data' });
+	await erase.getByLabel('Type DELETE to confirm').fill('DELETE');
+	await erase
+		.getByRole('group', { name: 'Sync is on. Delete where?' })
+		.getByLabel('Everywhere')
+		.check();
+	await erase.getByRole('button', { name: 'Delete all my data' }).click();
+	await expect(erase.getByRole('status')).toHaveText(
+		'All your data has been deleted from this device.'
+	);
+	expect(await ids(a.page)).toEqual([]);
+	await expect.poll(() => ids(b.page), { timeout: 30_000 }).toEqual([]);
+	await a.context.close();
+	await b.context.close();
+});
+
 test('with sync off the page may request nothing but its own origin, and sends nothing else', async ({
 	page,
 	context,

@@ -1,4 +1,5 @@
-// Test helpers for the real database on fake-indexeddb: a clean journal before each test.
+// Test helpers for the real database on fake-indexeddb: a clean journal before each test, and
+// the database itself for tests outside the data layer that seed or inspect rows.
 import { beforeEach } from 'vitest';
 import { database, deleteDatabase } from '$lib/db/database';
 
@@ -9,3 +10,9 @@ export function useCleanDatabase() {
 		await database().open();
 	});
 }
+
+/** The shared database, for seeding and checking rows directly in a test. */
+export const testDatabase = database;
+
+/** Removes the whole database, as if this browser had never opened the journal. */
+export const deleteTestDatabase = deleteDatabase;

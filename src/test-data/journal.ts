@@ -1,77 +1,73 @@
 // A small, realistic journal with rows in every backed-up table, for backup and restore tests.
-import { localDay } from '$lib/domain/day';
 import {
 	backupFormatName,
 	currentFormatVersion,
 	type Backup,
 	type BackupTables
 } from '$lib/domain/backupFormat';
-
-const at = (day: number, hour: number, minute = 0) =>
-	new Date(2026, 10, day, hour, minute).getTime();
-
-function stored(id: string, moment: number, deletedAt: number | null = null) {
-	return { id, createdAt: moment, updatedAt: deletedAt ?? moment, deletedAt };
-}
-
-function dated(id: string, moment: number, deletedAt: number | null = null) {
-	return { ...stored(id, moment, deletedAt), at: moment, day: localDay(moment) };
-}
+import { bodyMarkFactory } from './factories/bodyMark';
+import { dailyCheckFactory } from './factories/dailyCheck';
+import { painEntryFactory } from './factories/painEntry';
+import { planFactory } from './factories/plan';
+import { restDayFactory } from './factories/restDay';
+import { routineFactory } from './factories/routine';
+import { sessionFactory } from './factories/session';
+import { settingFactory } from './factories/setting';
+import { localMoment } from './time';
 
 export function sampleTables(): BackupTables {
 	return {
 		routines: [
-			{
-				...stored('routine-own-1', at(10, 20)),
+			routineFactory.build({
+				id: 'routine-own-1',
+				createdAt: localMoment(10, 20),
 				name: 'Evening glutes, gently',
-				kind: 'release',
 				basedOn: 'release-glutes',
 				targets: ['gluteus-medius', 'piriformis'],
-				tool: 'tennis ball',
-				position: 'wall',
 				steps: ['Lean on the ball', 'Breathe out slowly'],
 				spotsPerSide: 3,
 				holdSeconds: 45,
-				sides: 'both',
 				cautions: ['Stop if pain runs down the leg']
-			}
+			})
 		],
 		plans: [
-			{
-				...stored('plan-1', at(10, 20)),
-				routineIds: ['routine-own-1', 'stretch-hip-flexors'],
+			planFactory.build({
+				id: 'plan-1',
+				createdAt: localMoment(10, 20),
+				routineIds: ['routine-own-1', 'stretch-piriformis'],
 				schedule: { type: 'weekdays', weekdays: [1, 3, 5] },
-				preferredTime: 'before-bed',
-				active: true
-			}
+				preferredTime: 'before-bed'
+			})
 		],
-		restDays: [{ ...dated('rest-1', at(18, 12)), planId: 'plan-1' }],
+		restDays: [restDayFactory.build({ id: 'rest-1', at: localMoment(18, 12), planId: 'plan-1' })],
 		painEntries: [
-			{
-				...dated('entry-1', at(20, 8, 15)),
+			painEntryFactory.build({
+				id: 'entry-1',
+				at: localMoment(20, 8, 15),
 				score: 6,
 				note: 'Stiff after sitting, "worse" on stairs',
-				tags: ['morning', 'after sitting'],
-				redFlags: null
-			},
-			{
-				...dated('entry-2', at(21, 22, 40)),
+				tags: ['morning', 'after sitting']
+			}),
+			painEntryFactory.build({
+				id: 'entry-2',
+				at: localMoment(21, 22, 40),
 				score: 3,
-				note: '',
-				tags: [],
+				redFlagCheck: 'answered',
 				redFlags: { 'numbness-saddle': false }
-			},
-			{
-				...dated('entry-3', at(22, 7), at(22, 7, 5)),
+			}),
+			painEntryFactory.build({
+				id: 'entry-3',
+				at: localMoment(22, 7),
+				deletedAt: localMoment(22, 7, 5),
 				score: 9,
 				note: 'entered by mistake',
-				tags: [],
-				redFlags: null
-			}
+				redFlagCheck: 'pending'
+			})
 		],
 		bodyMarks: [
-			{
-				...dated('mark-1', at(20, 8, 15)),
+			bodyMarkFactory.build({
+				id: 'mark-1',
+				at: localMoment(20, 8, 15),
 				entryId: 'entry-1',
 				regionId: 'piriformis-left',
 				side: 'left',
@@ -79,9 +75,10 @@ export function sampleTables(): BackupTables {
 				sensations: ['ache', 'radiating'],
 				pathId: 'path-1',
 				pathIndex: 0
-			},
-			{
-				...dated('mark-2', at(20, 8, 15)),
+			}),
+			bodyMarkFactory.build({
+				id: 'mark-2',
+				at: localMoment(20, 8, 15),
 				entryId: 'entry-1',
 				regionId: 'hamstring-left',
 				side: 'left',
@@ -89,56 +86,58 @@ export function sampleTables(): BackupTables {
 				sensations: ['tingling'],
 				pathId: 'path-1',
 				pathIndex: 1
-			},
-			{
-				...dated('mark-3', at(22, 7), at(22, 7, 5)),
+			}),
+			bodyMarkFactory.build({
+				id: 'mark-3',
+				at: localMoment(22, 7),
+				deletedAt: localMoment(22, 7, 5),
 				entryId: 'entry-3',
 				regionId: 'quadratus-lumborum-right',
 				side: 'right',
-				intensity: 9,
-				sensations: [],
-				pathId: null,
-				pathIndex: null
-			}
+				intensity: 9
+			})
 		],
-		dailyChecks: [{ ...dated('check-1', at(20, 21)), pain: 5, enjoyment: 6, activity: 4 }],
+		dailyChecks: [
+			dailyCheckFactory.build({
+				id: 'check-1',
+				at: localMoment(20, 21),
+				pain: 5,
+				enjoyment: 6,
+				activity: 4
+			})
+		],
 		sessions: [
-			{
-				...dated('session-1', at(20, 21, 30)),
-				kind: 'release',
+			sessionFactory.build({
+				id: 'session-1',
+				at: localMoment(20, 21, 30),
 				routineId: 'routine-own-1',
 				routineName: 'Evening glutes, gently',
-				treatment: null,
 				regionIds: ['piriformis-left', 'gluteus-medius-left'],
 				sides: ['left'],
 				spotsPlanned: 6,
 				spotsDone: 5,
 				holdSeconds: 45,
-				endAt: at(20, 21, 42),
+				endAt: localMoment(20, 21, 42),
 				painBefore: 6,
 				painAfter: 4,
 				note: 'Ball on the wall',
 				status: 'partial'
-			},
-			{
-				...dated('session-2', at(21, 17)),
+			}),
+			sessionFactory.build({
+				id: 'session-2',
+				at: localMoment(21, 17),
 				kind: 'clinic',
 				routineId: null,
 				routineName: 'Acupuncture',
-				treatment: 'acupuncture',
-				regionIds: [],
-				sides: [],
+				treatments: ['acupuncture'],
 				spotsPlanned: 0,
 				spotsDone: 0,
 				holdSeconds: 0,
-				endAt: null,
-				painBefore: null,
 				painAfter: 3,
-				note: '',
 				status: 'logged'
-			}
+			})
 		],
-		settings: [{ key: 'theme', value: 'dark', updatedAt: at(10, 9) }]
+		settings: [settingFactory.build({ key: 'theme', value: 'dark', updatedAt: localMoment(10, 9) })]
 	};
 }
 
@@ -148,7 +147,7 @@ export function sampleBackup(schemaVersion = 1): Backup {
 		formatVersion: currentFormatVersion,
 		appVersion: '0.1.0',
 		schemaVersion,
-		exportedAt: new Date(at(23, 12)).toISOString(),
+		exportedAt: new Date(localMoment(23, 12)).toISOString(),
 		tables: sampleTables()
 	};
 }

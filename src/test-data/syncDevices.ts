@@ -21,6 +21,13 @@ export interface Device {
 
 let made = 0;
 
+/** A journal of its own for a simulated device, with its own clock. */
+export async function openDeviceJournal(name: string, now: () => number): Promise<UnknotDatabase> {
+	const db = new UnknotDatabase(name, undefined, { now });
+	await db.open();
+	return db;
+}
+
 export async function makeDevice(
 	name: string,
 	account: TestAccount,

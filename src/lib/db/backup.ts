@@ -5,13 +5,13 @@ import {
 	backupFormatName,
 	backupTableNames,
 	currentFormatVersion,
-	readBackupText,
 	type Backup,
 	type BackupTableName,
 	type BackupTables
 } from '$lib/domain/backupFormat';
 import { painEntriesCsv, sessionsCsv } from '$lib/domain/csv';
 import type { EpochMs } from '$lib/domain/day';
+import type { BodyMark, PainEntry } from '$lib/domain/records';
 import { database } from './database';
 import { computeRollups, rebuildRollupsOf, replaceAllRollups, rollupSources } from './dayRollups';
 import { deferRollups, takeDeferredDays } from './rollupMiddleware';
@@ -109,25 +109,53 @@ function updatedAtOf(row: unknown): number {
 	return (row as { updatedAt: number }).updatedAt;
 }
 
-/** Adds a chunk's rows new to this journal and puts those newer than the stored ones. */
+/**
+ * Adds a chunk's rows new to this journal and puts those newer than the stored ones. `kept` is
+ * told of every row the journal holds afterwards: the backup's, or the stored one that won.
+ */
 async function writeChunk(
 	table: Table<unknown, string>,
 	chunk: unknown[],
 	storedKeys: ReadonlySet<string>,
-	report: RestoreReport
+	report: RestoreReport,
+	kept?: (rows: readonly unknown[]) => void
 ) {
 	const added = chunk.filter((row) => !storedKeys.has(primaryKeyOf(table, row)));
 	const others = chunk.filter((row) => storedKeys.has(primaryKeyOf(table, row)));
 	report.added += added.length;
+	kept?.(added);
 	const adding = added.length > 0 ? table.bulkAdd(added) : undefined;
 	if (others.length > 0) {
 		const existing = await table.bulkGet(others.map((row) => primaryKeyOf(table, row)));
-		const changed = others.filter((row, index) => updatedAtOf(row) > updatedAtOf(existing[index]));
+		const newer = others.map((row, index) => updatedAtOf(row) > updatedAtOf(existing[index]));
+		const changed = others.filter((_row, index) => newer[index]);
+		kept?.(others.map((row, index) => (newer[index] ? row : existing[index])));
 		report.updated += changed.length;
 		report.unchanged += others.length - changed.length;
 		if (changed.length > 0) await table.bulkPut(changed);
 	}
 	await adding;
+}
+
+/**
+ * A deleted entry's marks are deleted with it, whichever side of a merge each came from: a mark
+ * added on one device must not stay live under an entry another device deleted.
+ */
+async function deleteMarksOfDeletedEntries(
+	marks: Table<BodyMark, string>,
+	deletedEntries: ReadonlyMap<string, PainEntry>
+) {
+	if (deletedEntries.size === 0) return 0;
+	return marks
+		.where('entryId')
+		.anyOf([...deletedEntries.keys()])
+		.filter((mark) => mark.deletedAt === null)
+		.modify((mark) => {
+			const entry = deletedEntries.get(mark.entryId)!;
+			mark.deletedAt = entry.deletedAt;
+			// The entry's stamp, not the clock's: every device that merges the same rows agrees.
+			mark.updatedAt = Math.max(mark.updatedAt, entry.updatedAt);
+		});
 }
 
 /**
@@ -144,71 +172,74 @@ export async function importBackup(
 	const tables = tablesOf();
 	const total = backupTableNames.reduce((sum, name) => sum + backup.tables[name].length, 0);
 	const report: RestoreReport = { mode, added: 0, updated: 0, unchanged: 0 };
-	await guardWrite(() =>
-		db.transaction('rw', [...tables, db.dayRollups], async (transaction) => {
-			// Thousands of rows: the rollups of the days they touch are rebuilt once, at the end.
-			deferRollups(transaction.idbtrans);
-			let done = 0;
-			onProgress?.(done, total);
-			if (mode === 'replace') {
-				for (const table of tables) await table.clear();
-			}
-			// One read of the keys already stored per table, before any write: rows new to this
-			// journal are added without a read each, and only the others are fetched to compare.
-			const storedKeys = await Promise.all(
-				tables.map(async (table) =>
-					mode === 'replace' ? new Set<string>() : new Set(await table.toCollection().primaryKeys())
-				)
-			);
-			// A few chunks are kept in flight: the database writes one while the next is handed
-			// over, instead of idling between round trips, and the page gets a turn now and then
-			// to show the progress. The tables are the transaction's own, so every chunk joins it
-			// whichever promise it was started from.
-			const inFlight: Promise<void>[] = [];
-			for (const [tableIndex, name] of backupTableNames.entries()) {
-				const table = transaction.table<unknown, string>(name);
-				const rows = backup.tables[name] as unknown[];
-				for (let start = 0; start < rows.length; start += chunkSize) {
-					if (inFlight.length >= chunksInFlight) await inFlight.shift();
-					const chunk = rows.slice(start, start + chunkSize);
-					const writing = writeChunk(table, chunk, storedKeys[tableIndex]!, report).then(() => {
-						done += chunk.length;
-						onProgress?.(done, total);
-					});
-					// Awaited in its turn; until then a failure must not count as unhandled. Either
-					// way the transaction aborts and the await below throws it.
-					writing.catch(() => {});
-					inFlight.push(writing);
+	await guardWrite(
+		() =>
+			db.transaction('rw', [...tables, db.dayRollups], async (transaction) => {
+				// Thousands of rows: the rollups of the days they touch are rebuilt once, at the end.
+				deferRollups(transaction.idbtrans);
+				let done = 0;
+				onProgress?.(done, total);
+				if (mode === 'replace') {
+					for (const table of tables) await table.clear();
 				}
-			}
-			await Promise.all(inFlight);
-			const touchedDays = takeDeferredDays(transaction.idbtrans);
-			const journalWasEmpty = rollupSources.every(
-				(name) => storedKeys[backupTableNames.indexOf(name)]!.size === 0
-			);
-			// Into an empty journal the backup's rows are all there is: their rollups are computed
-			// from memory instead of reading back tens of thousands of rows just written.
-			if (journalWasEmpty) await replaceAllRollups(transaction, computeRollups(backup.tables));
-			else await rebuildRollupsOf(transaction, touchedDays);
-		})
+				// One read of the keys already stored per table, before any write: rows new to this
+				// journal are added without a read each, and only the others are fetched to compare.
+				const storedKeys = await Promise.all(
+					tables.map(async (table) =>
+						mode === 'replace'
+							? new Set<string>()
+							: new Set(await table.toCollection().primaryKeys())
+					)
+				);
+				// A few chunks are kept in flight: the database writes one while the next is handed
+				// over, instead of idling between round trips, and the page gets a turn now and then
+				// to show the progress. The tables are the transaction's own, so every chunk joins it
+				// whichever promise it was started from.
+				const inFlight: Promise<void>[] = [];
+				const deletedEntries = new Map<string, PainEntry>();
+				const noteDeletedEntries = (rows: readonly unknown[]) => {
+					for (const entry of rows as PainEntry[]) {
+						if (entry.deletedAt !== null) deletedEntries.set(entry.id, entry);
+					}
+				};
+				for (const [tableIndex, name] of backupTableNames.entries()) {
+					const table = transaction.table<unknown, string>(name);
+					const rows = backup.tables[name] as unknown[];
+					const kept = name === 'painEntries' ? noteDeletedEntries : undefined;
+					for (let start = 0; start < rows.length; start += chunkSize) {
+						if (inFlight.length >= chunksInFlight) await inFlight.shift();
+						const chunk = rows.slice(start, start + chunkSize);
+						const writing = writeChunk(table, chunk, storedKeys[tableIndex]!, report, kept).then(
+							() => {
+								done += chunk.length;
+								onProgress?.(done, total);
+							}
+						);
+						// Awaited in its turn; until then a failure must not count as unhandled. Either
+						// way the transaction aborts and the await below throws it.
+						writing.catch(() => {});
+						inFlight.push(writing);
+					}
+				}
+				await Promise.all(inFlight);
+				const marksDeleted = await deleteMarksOfDeletedEntries(
+					transaction.table<BodyMark, string>('bodyMarks'),
+					deletedEntries
+				);
+				const touchedDays = takeDeferredDays(transaction.idbtrans);
+				const journalWasEmpty = rollupSources.every(
+					(name) => storedKeys[backupTableNames.indexOf(name)]!.size === 0
+				);
+				// Into an empty journal the backup's rows are all there is (unless marks were deleted
+				// above): their rollups are computed from memory instead of reading back tens of
+				// thousands of rows just written.
+				if (journalWasEmpty && marksDeleted === 0) {
+					await replaceAllRollups(transaction, computeRollups(backup.tables));
+				} else await rebuildRollupsOf(transaction, touchedDays);
+			}),
+		'restore'
 	);
 	return report;
-}
-
-export type RestoreOutcome = { ok: true; report: RestoreReport } | { ok: false; problem: string };
-
-/**
- * Reads, checks and restores the text of a backup file on this thread. The screen checks large
- * files in a worker instead and then calls importBackup; this path serves tests and small files.
- */
-export async function restoreBackupText(
-	text: string,
-	mode: RestoreMode,
-	onProgress?: Progress
-): Promise<RestoreOutcome> {
-	const checked = readBackupText(text, currentSchemaVersion);
-	if (!checked.ok) return checked;
-	return { ok: true, report: await importBackup(checked.backup, mode, onProgress) };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useCleanDatabase } from '../../test-data/database';
+import { localMoment } from '../../test-data/time';
 import { newMark, type MarkInput } from '$lib/domain/marks';
 import {
 	anyMarks,
@@ -13,8 +14,7 @@ import { addPainEntry, deletePainEntry, restorePainEntry } from './painEntries';
 
 useCleanDatabase();
 
-const now = new Date(2026, 10, 25, 12, 0).getTime();
-const at = (day: number, hour: number) => new Date(2026, 10, day, hour).getTime();
+const now = localMoment(25, 12);
 
 async function entryWithMarks(moment: number, marks: MarkInput[], writtenAt = now) {
 	const entry = await addPainEntry({ score: 6, at: moment, note: '', tags: [] }, now);
@@ -34,7 +34,7 @@ const radiating: MarkInput[] = [
 
 describe('body marks', () => {
 	it('stores marks with their entry’s moment and day, and reads them back in order', async () => {
-		const entry = await entryWithMarks(at(24, 23), radiating);
+		const entry = await entryWithMarks(localMoment(24, 23), radiating);
 		const marks = await marksOfEntry(entry.id);
 		expect(marks.map((mark) => mark.regionId)).toEqual([
 			'sacrum',
@@ -42,23 +42,25 @@ describe('body marks', () => {
 			'left-back-of-thigh',
 			'left-calf'
 		]);
-		expect(marks.every((mark) => mark.day === '2026-11-24' && mark.at === at(24, 23))).toBe(true);
+		expect(
+			marks.every((mark) => mark.day === '2026-11-24' && mark.at === localMoment(24, 23))
+		).toBe(true);
 		expect(marks[1]).toMatchObject({ side: 'left', intensity: 7, sensations: ['tingling'] });
 	});
 
 	it('replaces an entry’s marks when written again, keeping the old ones as tombstones', async () => {
-		const entry = await entryWithMarks(at(25, 8), radiating);
+		const entry = await entryWithMarks(localMoment(25, 8), radiating);
 		const db = database();
 		await db.transaction('rw', db.bodyMarks, () =>
-			writeMarksForEntry(db, entry.id, at(25, 8), [newMark('right-knee', 2)], now + 1)
+			writeMarksForEntry(db, entry.id, localMoment(25, 8), [newMark('right-knee', 2)], now + 1)
 		);
 		expect((await marksOfEntry(entry.id)).map((mark) => mark.regionId)).toEqual(['right-knee']);
 		expect(await db.bodyMarks.count()).toBe(5);
 	});
 
 	it('finds marks by day range, leaving out deleted entries until undo', async () => {
-		const early = await entryWithMarks(at(20, 9), [newMark('head', 4)]);
-		const late = await entryWithMarks(at(25, 9), radiating);
+		const early = await entryWithMarks(localMoment(20, 9), [newMark('head', 4)]);
+		const late = await entryWithMarks(localMoment(25, 9), radiating);
 		expect((await marksBetween('2026-11-21', '2026-11-25')).map((mark) => mark.entryId)).toEqual(
 			Array(4).fill(late.id)
 		);
@@ -75,9 +77,9 @@ describe('body marks', () => {
 
 	it('copies the newest earlier marks for "Same as last time", under a fresh path id', async () => {
 		expect(await latestMarksBefore(now)).toEqual([]);
-		await entryWithMarks(at(23, 9), [newMark('head', 4)]);
-		await entryWithMarks(at(24, 9), radiating);
-		await addPainEntry({ score: 2, at: at(24, 20), note: '', tags: [] }, now);
+		await entryWithMarks(localMoment(23, 9), [newMark('head', 4)]);
+		await entryWithMarks(localMoment(24, 9), radiating);
+		await addPainEntry({ score: 2, at: localMoment(24, 20), note: '', tags: [] }, now);
 		const copied = await latestMarksBefore(now);
 		expect(copied.map((mark) => [mark.regionId, mark.pathIndex])).toEqual([
 			['sacrum', null],
@@ -89,6 +91,8 @@ describe('body marks', () => {
 		expect(pathIds.size).toBe(1);
 		expect([...pathIds][0]).not.toBe('p');
 		expect(copied[1]?.sensations).toEqual(['tingling']);
-		expect((await latestMarksBefore(at(24, 0))).map((mark) => mark.regionId)).toEqual(['head']);
+		expect((await latestMarksBefore(localMoment(24, 0))).map((mark) => mark.regionId)).toEqual([
+			'head'
+		]);
 	});
 });

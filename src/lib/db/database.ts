@@ -1,9 +1,30 @@
 // The one shared database, opened lazily and only in the browser (prerendering has no IndexedDB).
-// Only the repositories in this folder import it.
+// Only modules in this folder import it (an ESLint rule keeps it so); the layers above reach the
+// journal through the repositories, and its open state through onJournalStatus in journal.ts.
 
 import { currentSchemaVersion, databaseName, UnknotDatabase } from './schema';
 import { keepCopyDuringUpgrades } from './preUpgrade';
-import { databaseStatus } from '$lib/state/databaseStatus.svelte';
+
+/** What the database tells those who listen: it opened, it cannot open, or it stepped aside. */
+export type JournalStatus =
+	{ state: 'open' } | { state: 'unavailable'; detail: string } | { state: 'newer-version' };
+
+type StatusListener = (status: JournalStatus) => void;
+
+const listeners = new Set<StatusListener>();
+let latestStatus: JournalStatus | null = null;
+
+function publish(status: JournalStatus) {
+	latestStatus = status;
+	for (const listener of listeners) listener(status);
+}
+
+/** Calls `listener` with the latest status at once (if any) and on every change; returns stop. */
+export function onStatus(listener: StatusListener): () => void {
+	listeners.add(listener);
+	if (latestStatus) listener(latestStatus);
+	return () => listeners.delete(listener);
+}
 
 let shared: UnknotDatabase | null = null;
 
@@ -15,12 +36,16 @@ export function database(): UnknotDatabase {
 	db.on('versionchange', () => {
 		// A newer version of Unknot opened in another tab: step aside instead of blocking it.
 		db.close();
-		databaseStatus.reportNewerVersion();
+		publish({ state: 'newer-version' });
 		return false;
 	});
 	db.open().then(
-		() => databaseStatus.reportOpen(),
-		(error: unknown) => databaseStatus.reportOpenFailure(error)
+		() => publish({ state: 'open' }),
+		(error: unknown) =>
+			publish({
+				state: 'unavailable',
+				detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+			})
 	);
 	shared = db;
 	return db;
@@ -34,12 +59,6 @@ export async function journalMayExist(): Promise<boolean> {
 	if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return true;
 	const stored = await indexedDB.databases();
 	return stored.some((found) => found.name === databaseName);
-}
-
-/** Closes and forgets the shared database; the next call to database() opens it again. */
-export function closeDatabase() {
-	shared?.close();
-	shared = null;
 }
 
 /** For tests and "Delete all my data": removes the whole database. */

@@ -1,27 +1,30 @@
 import { liveQuery } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { useCleanDatabase } from '../../test-data/database';
-import { bodyMarkRow, dailyCheckRow, painEntryRow, sessionRow } from '../../test-data/rows';
+import { bodyMarkFactory } from '../../test-data/factories/bodyMark';
+import { dailyCheckFactory } from '../../test-data/factories/dailyCheck';
+import { painEntryFactory } from '../../test-data/factories/painEntry';
+import { sessionFactory } from '../../test-data/factories/session';
+import { localMoment } from '../../test-data/time';
 import { database } from './database';
 import { addPainEntry, deletePainEntry, restorePainEntry, updatePainEntry } from './painEntries';
 
 useCleanDatabase();
 
-const now = new Date(2026, 10, 25, 12, 0).getTime();
-const at = (day: number, hour: number, month = 10) => new Date(2026, month, day, hour).getTime();
+const now = localMoment(25, 12);
 const rollup = (day: string) => database().dayRollups.get(day);
 
 describe('day rollups kept by the middleware', () => {
 	it('sums a day after adds through the repository', async () => {
-		await addPainEntry({ score: 6, at: at(24, 8), note: '', tags: [] }, now);
-		await addPainEntry({ score: 3, at: at(24, 20), note: '', tags: [] }, now);
-		await addPainEntry({ score: 5, at: at(25, 8), note: '', tags: [] }, now);
+		await addPainEntry({ score: 6, at: localMoment(24, 8), note: '', tags: [] }, now);
+		await addPainEntry({ score: 3, at: localMoment(24, 20), note: '', tags: [] }, now);
+		await addPainEntry({ score: 5, at: localMoment(25, 8), note: '', tags: [] }, now);
 		expect(await rollup('2026-11-24')).toMatchObject({
 			painCount: 2,
 			painSum: 9,
 			painMin: 3,
 			painMax: 6,
-			releaseCount: 0,
+			selfCareCount: 0,
 			clinic: [],
 			peg: null,
 			markCount: 0
@@ -30,10 +33,10 @@ describe('day rollups kept by the middleware', () => {
 	});
 
 	it('moves the score from the old day to the new one when an entry is edited', async () => {
-		const moved = await addPainEntry({ score: 8, at: at(25, 8), note: '', tags: [] }, now);
-		await addPainEntry({ score: 2, at: at(25, 9), note: '', tags: [] }, now);
-		await addPainEntry({ score: 4, at: at(23, 9), note: '', tags: [] }, now);
-		await updatePainEntry(moved.id, { score: 7, at: at(23, 21), note: '', tags: [] }, now);
+		const moved = await addPainEntry({ score: 8, at: localMoment(25, 8), note: '', tags: [] }, now);
+		await addPainEntry({ score: 2, at: localMoment(25, 9), note: '', tags: [] }, now);
+		await addPainEntry({ score: 4, at: localMoment(23, 9), note: '', tags: [] }, now);
+		await updatePainEntry(moved.id, { score: 7, at: localMoment(23, 21), note: '', tags: [] }, now);
 		expect(await rollup('2026-11-25')).toMatchObject({
 			painCount: 1,
 			painSum: 2,
@@ -49,8 +52,11 @@ describe('day rollups kept by the middleware', () => {
 	});
 
 	it('drops a soft-deleted entry and brings it back on undo', async () => {
-		const kept = await addPainEntry({ score: 4, at: at(25, 7), note: '', tags: [] }, now);
-		const removed = await addPainEntry({ score: 9, at: at(25, 8), note: '', tags: [] }, now);
+		const kept = await addPainEntry({ score: 4, at: localMoment(25, 7), note: '', tags: [] }, now);
+		const removed = await addPainEntry(
+			{ score: 9, at: localMoment(25, 8), note: '', tags: [] },
+			now
+		);
 		await deletePainEntry(removed.id, now + 1);
 		expect(await rollup('2026-11-25')).toMatchObject({ painCount: 1, painSum: 4, painMax: 4 });
 		await deletePainEntry(kept.id, now + 2);
@@ -61,24 +67,47 @@ describe('day rollups kept by the middleware', () => {
 
 	it('counts sessions, clinic visits, session pain, the daily check and body marks', async () => {
 		const db = database();
-		await db.sessions.add(sessionRow(at(20, 8), { holdSeconds: 90, painBefore: 6, painAfter: 4 }));
 		await db.sessions.add(
-			sessionRow(at(20, 21), { kind: 'stretch', holdSeconds: 30, painBefore: 5, painAfter: null })
+			sessionFactory.build({ at: localMoment(20, 8), holdSeconds: 90, painBefore: 6, painAfter: 4 })
 		);
 		await db.sessions.add(
-			sessionRow(at(20, 12), {
+			sessionFactory.build({
+				at: localMoment(20, 21),
+				kind: 'stretch',
+				holdSeconds: 30,
+				painBefore: 5,
+				painAfter: null
+			})
+		);
+		await db.sessions.add(
+			sessionFactory.build({
+				at: localMoment(20, 12),
 				kind: 'clinic',
-				treatment: 'cupping',
+				treatments: ['cupping', 'massage'],
 				holdSeconds: 0,
 				routineId: null
 			})
 		);
-		await db.dailyChecks.add(dailyCheckRow(at(20, 9), 9, 9, 9));
-		await db.dailyChecks.add(dailyCheckRow(at(20, 22), 6, 4, 5));
+		await db.dailyChecks.add(
+			dailyCheckFactory.build({ at: localMoment(20, 9), pain: 9, enjoyment: 9, activity: 9 })
+		);
+		await db.dailyChecks.add(
+			dailyCheckFactory.build({ at: localMoment(20, 22), pain: 6, enjoyment: 4, activity: 5 })
+		);
 		await db.bodyMarks.bulkAdd([
-			bodyMarkRow(at(20, 8), 'piriformis', 6),
-			bodyMarkRow(at(20, 9), 'piriformis', 4),
-			bodyMarkRow(at(20, 9), 'tfl', 3)
+			bodyMarkFactory.build({ at: localMoment(20, 8), regionId: 'piriformis', intensity: 6 }),
+			bodyMarkFactory.build({
+				at: localMoment(20, 9),
+				regionId: 'piriformis',
+				intensity: 4,
+				sensations: ['tingling', 'ache']
+			}),
+			bodyMarkFactory.build({
+				at: localMoment(20, 9),
+				regionId: 'tfl',
+				intensity: 3,
+				sensations: ['tingling']
+			})
 		]);
 		expect(await rollup('2026-11-20')).toEqual({
 			day: '2026-11-20',
@@ -86,38 +115,40 @@ describe('day rollups kept by the middleware', () => {
 			painSum: 0,
 			painMin: null,
 			painMax: null,
-			releaseCount: 2,
+			selfCareCount: 2,
 			holdSeconds: 120,
-			clinic: ['cupping'],
+			clinicVisitCount: 1,
+			clinic: ['cupping', 'massage'],
 			sessionPainBeforeSum: 11,
 			sessionPainBeforeCount: 2,
 			sessionPainAfterSum: 4,
 			sessionPainAfterCount: 1,
 			peg: 5,
 			markCount: 3,
-			regions: { piriformis: { count: 2, intensitySum: 10 }, tfl: { count: 1, intensitySum: 3 } }
+			regions: { piriformis: { count: 2, intensitySum: 10 }, tfl: { count: 1, intensitySum: 3 } },
+			sensations: { tingling: { piriformis: 1, tfl: 1 }, ache: { piriformis: 1 } }
 		});
 	});
 
 	it('recomputes after a hard delete and a delete of a whole range', async () => {
 		const db = database();
-		const first = sessionRow(at(21, 8));
-		const second = sessionRow(at(21, 9));
+		const first = sessionFactory.build({ at: localMoment(21, 8) });
+		const second = sessionFactory.build({ at: localMoment(21, 9) });
 		await db.sessions.bulkAdd([first, second]);
 		await db.sessions.delete(first.id);
-		expect(await rollup('2026-11-21')).toMatchObject({ releaseCount: 1, holdSeconds: 60 });
-		await db.painEntries.add(painEntryRow(at(22, 8), 5));
+		expect(await rollup('2026-11-21')).toMatchObject({ selfCareCount: 1, holdSeconds: 60 });
+		await db.painEntries.add(painEntryFactory.build({ at: localMoment(22, 8), score: 5 }));
 		await db.sessions.clear();
 		expect(await rollup('2026-11-21')).toBeUndefined();
-		expect(await rollup('2026-11-22')).toMatchObject({ painCount: 1, releaseCount: 0 });
+		expect(await rollup('2026-11-22')).toMatchObject({ painCount: 1, selfCareCount: 0 });
 	});
 
 	it('follows a modify by function and a delete by index', async () => {
 		const db = database();
 		await db.bodyMarks.bulkAdd([
-			bodyMarkRow(at(19, 8), 'tfl', 4),
-			bodyMarkRow(at(19, 9), 'piriformis', 5),
-			bodyMarkRow(at(19, 10), 'piriformis', 7)
+			bodyMarkFactory.build({ at: localMoment(19, 8), regionId: 'tfl', intensity: 4 }),
+			bodyMarkFactory.build({ at: localMoment(19, 9), regionId: 'piriformis', intensity: 5 }),
+			bodyMarkFactory.build({ at: localMoment(19, 10), regionId: 'piriformis', intensity: 7 })
 		]);
 		await db.bodyMarks
 			.where('regionId')
@@ -141,7 +172,10 @@ describe('day rollups kept by the middleware', () => {
 		for (let index = 0; index < 120; index += 1) {
 			for (let hour = 0; hour < 3; hour += 1) {
 				rows.push(
-					painEntryRow(new Date(2026, 0, 1 + index, 8 + hour).getTime(), (index + hour) % 10)
+					painEntryFactory.build({
+						at: localMoment(1 + index, 8 + hour, 0, 1),
+						score: (index + hour) % 10
+					})
 				);
 			}
 		}
@@ -157,11 +191,11 @@ describe('day rollups kept by the middleware', () => {
 	});
 
 	it('rolls back the rollup with the write when the transaction fails', async () => {
-		await addPainEntry({ score: 3, at: at(25, 7), note: '', tags: [] }, now);
+		await addPainEntry({ score: 3, at: localMoment(25, 7), note: '', tags: [] }, now);
 		const db = database();
 		await expect(
 			db.transaction('rw', db.painEntries, async () => {
-				await db.painEntries.add(painEntryRow(at(25, 9), 10));
+				await db.painEntries.add(painEntryFactory.build({ at: localMoment(25, 9), score: 10 }));
 				throw new Error('stop');
 			})
 		).rejects.toThrow('stop');
@@ -175,7 +209,7 @@ describe('day rollups kept by the middleware', () => {
 		);
 		try {
 			await vi.waitFor(() => expect(counts).toEqual([0]));
-			await addPainEntry({ score: 5, at: at(25, 7), note: '', tags: [] }, now);
+			await addPainEntry({ score: 5, at: localMoment(25, 7), note: '', tags: [] }, now);
 			await vi.waitFor(() => expect(counts.at(-1)).toBe(1));
 		} finally {
 			subscription.unsubscribe();

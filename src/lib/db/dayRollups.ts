@@ -1,10 +1,10 @@
-// The per-day rollup: how one day's live rows are summed into a DayRollup, and the version-2
-// upgrade that builds the rollups of every day already in the journal.
+// The per-day rollup: how one day's live rows are summed into a DayRollup, and how the rollups of
+// every day, or of some days, are rebuilt inside a transaction.
 
 import type { Transaction } from 'dexie';
 import type { LocalDay } from '$lib/domain/day';
 import { byMoment, isLive } from './rows';
-import type { BodyMark, DailyCheck, DayRollup, PainEntry, ReleaseSession } from './types';
+import type { BodyMark, DailyCheck, DayRollup, PainEntry, Session } from './types';
 
 /** The tables whose rows are summed into rollups; a write to any of them updates its days. */
 export const rollupSources = ['painEntries', 'sessions', 'dailyChecks', 'bodyMarks'] as const;
@@ -12,7 +12,7 @@ export type RollupSource = (typeof rollupSources)[number];
 
 export interface DayRows {
 	painEntries: readonly PainEntry[];
-	sessions: readonly ReleaseSession[];
+	sessions: readonly Session[];
 	dailyChecks: readonly DailyCheck[];
 	bodyMarks: readonly BodyMark[];
 }
@@ -35,29 +35,35 @@ export function computeDayRollup(day: LocalDay, rows: DayRows): DayRollup | null
 	);
 	const latestCheck = checks.at(-1);
 	const regions: Record<string, { count: number; intensitySum: number }> = {};
+	const sensations: DayRollup['sensations'] = {};
 	for (const mark of marks) {
 		const tally = (regions[mark.regionId] ??= { count: 0, intensitySum: 0 });
 		tally.count += 1;
 		tally.intensitySum += mark.intensity;
+		for (const sensation of new Set(mark.sensations)) {
+			const byRegion = (sensations[sensation] ??= {});
+			byRegion[mark.regionId] = (byRegion[mark.regionId] ?? 0) + 1;
+		}
 	}
+	const visits = sessions.filter((session) => session.kind === 'clinic');
 	return {
 		day,
 		painCount: scores.length,
 		painSum: sum(scores),
 		painMin: scores.length > 0 ? Math.min(...scores) : null,
 		painMax: scores.length > 0 ? Math.max(...scores) : null,
-		releaseCount: selfCare.length,
+		selfCareCount: selfCare.length,
 		holdSeconds: sum(selfCare.map((session) => session.holdSeconds)),
-		clinic: sessions.flatMap((session) =>
-			session.kind === 'clinic' && session.treatment ? [session.treatment] : []
-		),
+		clinicVisitCount: visits.length,
+		clinic: visits.flatMap((visit) => visit.treatments),
 		sessionPainBeforeSum: sum(before),
 		sessionPainBeforeCount: before.length,
 		sessionPainAfterSum: sum(after),
 		sessionPainAfterCount: after.length,
 		peg: latestCheck ? (latestCheck.pain + latestCheck.enjoyment + latestCheck.activity) / 3 : null,
 		markCount: marks.length,
-		regions
+		regions,
+		sensations
 	};
 }
 
@@ -86,15 +92,15 @@ export function computeRollups(rows: DayRows): DayRollup[] {
 	});
 }
 
-/** Version 2: builds the rollup of every day from the rows written under version 1. */
-export async function buildAllRollups(transaction: Transaction) {
+/** Rebuilds the rollup of every day in the journal from its rows, in place of any stored. */
+export async function rebuildAllRollups(transaction: Transaction) {
 	const rollups = computeRollups({
 		painEntries: await transaction.table<PainEntry>('painEntries').toArray(),
-		sessions: await transaction.table<ReleaseSession>('sessions').toArray(),
+		sessions: await transaction.table<Session>('sessions').toArray(),
 		dailyChecks: await transaction.table<DailyCheck>('dailyChecks').toArray(),
 		bodyMarks: await transaction.table<BodyMark>('bodyMarks').toArray()
 	});
-	await transaction.table<DayRollup>('dayRollups').bulkPut(rollups);
+	await replaceAllRollups(transaction, rollups);
 }
 
 /**
@@ -114,7 +120,7 @@ export async function rebuildRollupsOf(transaction: Transaction, days: ReadonlyS
 		).filter((row) => days.has(row.day));
 	const rollups = computeRollups({
 		painEntries: await read<PainEntry>('painEntries'),
-		sessions: await read<ReleaseSession>('sessions'),
+		sessions: await read<Session>('sessions'),
 		dailyChecks: await read<DailyCheck>('dailyChecks'),
 		bodyMarks: await read<BodyMark>('bodyMarks')
 	});

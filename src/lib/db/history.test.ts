@@ -1,22 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { useCleanDatabase } from '../../test-data/database';
+import { localMoment } from '../../test-data/time';
 import { saveDailyCheck } from './dailyChecks';
 import { historyPage } from './history';
 import { addPainEntry, deletePainEntry } from './painEntries';
 
 useCleanDatabase();
 
-const now = new Date(2026, 10, 30, 12, 0).getTime();
-const at = (day: number, hour: number) => new Date(2026, 10, day, hour).getTime();
+const now = localMoment(30, 12);
 
 async function seed() {
 	// Days 1..10 of November, two entries a day (scores day % 10 and 10 - day % 10), tag on even days.
 	for (let day = 1; day <= 10; day++) {
 		await addPainEntry(
-			{ score: day % 10, at: at(day, 8), note: '', tags: day % 2 ? [] : ['cold'] },
+			{ score: day % 10, at: localMoment(day, 8), note: '', tags: day % 2 ? [] : ['cold'] },
 			now
 		);
-		await addPainEntry({ score: 10 - (day % 10), at: at(day, 20), note: '', tags: [] }, now);
+		await addPainEntry(
+			{ score: 10 - (day % 10), at: localMoment(day, 20), note: '', tags: [] },
+			now
+		);
 	}
 }
 
@@ -48,7 +51,7 @@ describe('historyPage', () => {
 
 	it("summarises each day's mean, lowest and highest score, and its daily check", async () => {
 		await seed();
-		await saveDailyCheck({ pain: 6, enjoyment: 4, activity: 5 }, at(3, 21), now);
+		await saveDailyCheck({ pain: 6, enjoyment: 4, activity: 5 }, localMoment(3, 21), now);
 		const page = await historyPage({ fromDay: '2026-11-03', toDay: '2026-11-03' }, null, 10);
 		expect(page.days).toHaveLength(1);
 		expect(page.days[0]!.summary).toEqual({ count: 2, mean: 5, lowest: 3, highest: 7 });

@@ -6,7 +6,7 @@ import { dailyChecksForDays } from './dailyChecks';
 import { database } from './database';
 import { isLive } from './rows';
 import type { Table } from 'dexie';
-import type { DailyCheck, PainEntry, ReleaseSession } from './types';
+import type { DailyCheck, PainEntry, Session } from './types';
 
 export interface HistoryFilter {
 	/** Oldest day shown, inclusive. */
@@ -20,7 +20,7 @@ export interface HistoryDay {
 	day: LocalDay;
 	entries: PainEntry[];
 	/** Release and stretching sessions and clinic visits of the day, newest first. */
-	sessions: ReleaseSession[];
+	sessions: Session[];
 	summary: DaySummary | null;
 	check: DailyCheck | null;
 }

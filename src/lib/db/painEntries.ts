@@ -2,6 +2,7 @@
 
 import { localDay, startOfDay, addDays, type EpochMs, type LocalDay } from '$lib/domain/day';
 import { validateMarks, type MarkInput } from '$lib/domain/marks';
+import { redFlagCheckAfterSave } from '$lib/domain/redFlags';
 import {
 	validatePainEntry,
 	type FieldErrors,
@@ -11,7 +12,7 @@ import {
 } from '$lib/domain/validation';
 import { writeMarksForEntry } from './bodyMarks';
 import { database } from './database';
-import { ValidationError, guardWrite } from './errors';
+import { GoneError, ValidationError, guardWrite } from './errors';
 import { byMoment, isLive, newDatedRow } from './rows';
 import type { PainEntry, RedFlagAnswers } from './types';
 
@@ -39,6 +40,7 @@ export async function addPainEntry(input: PainEntryWithMarksInput, now: EpochMs 
 	const entry: PainEntry = {
 		...newDatedRow(checked.entry.at, now),
 		...checked.entry,
+		redFlagCheck: redFlagCheckAfterSave(null, checked.entry.score, checked.marks ?? []),
 		redFlags: null
 	};
 	const db = database();
@@ -65,10 +67,20 @@ export async function updatePainEntry(
 		db.transaction('rw', db.painEntries, db.bodyMarks, async () => {
 			const existing = await db.painEntries.get(id);
 			if (!existing || !isLive(existing)) {
-				throw new ValidationError({ score: 'This entry no longer exists.' });
+				throw new GoneError('Not saved: this entry no longer exists (it was deleted).');
 			}
-			const day = localDay(value.at);
-			const updated: PainEntry = { ...existing, ...value, day, updatedAt: now };
+			// An edit that leaves the moment alone keeps its day too: the day was the one lived,
+			// which may not be this device's day for it (an edit while travelling).
+			const day = value.at === existing.at ? existing.day : localDay(value.at);
+			const marksNow =
+				marks ?? (await db.bodyMarks.where('entryId').equals(id).filter(isLive).toArray());
+			const updated: PainEntry = {
+				...existing,
+				...value,
+				day,
+				redFlagCheck: redFlagCheckAfterSave(existing.redFlagCheck, value.score, marksNow),
+				updatedAt: now
+			};
 			await db.painEntries.put(updated);
 			if (marks) {
 				await writeMarksForEntry(db, id, value.at, marks, now);
@@ -137,11 +149,6 @@ export async function painEntriesBetween(from: LocalDay, to: LocalDay): Promise<
 		.toArray();
 }
 
-/** The newest live entry before a moment, e.g. for "Same as last time". */
-export async function latestPainEntryBefore(at: EpochMs): Promise<PainEntry | undefined> {
-	return database().painEntries.where('at').below(at).reverse().filter(isLive).first();
-}
-
 /** Every tag the user has used, most used first, for offering again. */
 export async function usedTags(): Promise<string[]> {
 	const counts = new Map<string, number>();
@@ -161,7 +168,17 @@ export async function setRedFlagAnswers(
 	now: EpochMs = Date.now()
 ) {
 	const db = database();
-	await guardWrite(() => db.painEntries.update(id, { redFlags: answers, updatedAt: now }));
+	await guardWrite(() =>
+		db.painEntries.update(id, { redFlagCheck: 'answered', redFlags: answers, updatedAt: now })
+	);
+}
+
+/** "Not now": the questions stop waiting, and the entry's questions count as not answered. */
+export async function dismissRedFlagQuestions(id: string, now: EpochMs = Date.now()) {
+	const db = database();
+	await guardWrite(() =>
+		db.painEntries.update(id, { redFlagCheck: 'dismissed', redFlags: null, updatedAt: now })
+	);
 }
 
 /** Red-flag answers given "yes" on a day's live entries, merged: what makes the day urgent. */

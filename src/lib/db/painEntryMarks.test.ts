@@ -1,6 +1,7 @@
 // Pain entries saved with their body marks: one transaction, refused together, undone together.
 import { describe, expect, it } from 'vitest';
 import { useCleanDatabase } from '../../test-data/database';
+import { localMoment } from '../../test-data/time';
 import { aggregateMarks } from '$lib/domain/heatMap';
 import { newMark, type MarkInput } from '$lib/domain/marks';
 import { marksBetween, marksOfEntry } from './bodyMarks';
@@ -10,9 +11,14 @@ import { addPainEntry, deletePainEntry, restorePainEntry, updatePainEntry } from
 
 useCleanDatabase();
 
-const now = new Date(2026, 10, 25, 12, 0).getTime();
-const at = (hour: number) => new Date(2026, 10, 25, hour).getTime();
-const entry = (marks?: unknown[]) => ({ score: 6, at: at(9), note: '', tags: [], marks });
+const now = localMoment(25, 12);
+const entry = (marks?: unknown[]) => ({
+	score: 6,
+	at: localMoment(25, 9),
+	note: '',
+	tags: [],
+	marks
+});
 
 const glute: MarkInput = { ...newMark('left-deep-glute', 6), sensations: ['tingling'] };
 
@@ -30,8 +36,8 @@ describe('pain entries with marks', () => {
 		const saved = await addPainEntry(entry([glute, newMark('sacrum', 3)]), now);
 		const marks = await marksOfEntry(saved.id);
 		expect(marks.map((mark) => [mark.regionId, mark.intensity, mark.at])).toEqual([
-			['sacrum', 3, at(9)],
-			['left-deep-glute', 6, at(9)]
+			['sacrum', 3, localMoment(25, 9)],
+			['left-deep-glute', 6, localMoment(25, 9)]
 		]);
 		expect(marks[1]?.sensations).toEqual(['tingling']);
 	});
@@ -69,9 +75,9 @@ describe('pain entries with marks', () => {
 
 	it('replaces marks on edit when given, and keeps them when not', async () => {
 		const saved = await addPainEntry(entry([glute]), now);
-		await updatePainEntry(saved.id, { ...entry(), at: at(10) }, now + 1);
+		await updatePainEntry(saved.id, { ...entry(), at: localMoment(25, 10) }, now + 1);
 		expect((await marksOfEntry(saved.id)).map((mark) => [mark.regionId, mark.at])).toEqual([
-			['left-deep-glute', at(10)]
+			['left-deep-glute', localMoment(25, 10)]
 		]);
 		await updatePainEntry(saved.id, entry([newMark('right-calf', 2)]), now + 2);
 		expect((await marksOfEntry(saved.id)).map((mark) => mark.regionId)).toEqual(['right-calf']);
@@ -82,7 +88,10 @@ describe('pain entries with marks', () => {
 
 	it('stops counting a deleted entry’s marks in the heat map, and counts them again on undo', async () => {
 		await addPainEntry(entry([glute]), now);
-		const second = await addPainEntry({ ...entry([{ ...glute, intensity: 8 }]), at: at(10) }, now);
+		const second = await addPainEntry(
+			{ ...entry([{ ...glute, intensity: 8 }]), at: localMoment(25, 10) },
+			now
+		);
 		const heat = async () =>
 			aggregateMarks(await marksBetween('2026-11-25', '2026-11-25')).get('left-deep-glute');
 		expect(await heat()).toMatchObject({ count: 2, meanIntensity: 7 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useCleanDatabase } from '../../test-data/database';
+import { localMoment } from '../../test-data/time';
 import { dayAdherence, habitStrength } from '$lib/domain/adherence';
 import { database } from './database';
 import { ValidationError } from './errors';
@@ -7,9 +8,6 @@ import { activePlan, markRestDay, planProgress, savePlan, unmarkRestDay } from '
 import { logClinicVisit, logSession } from './sessions';
 
 useCleanDatabase();
-
-const at = (day: number, hour: number, minute = 0) =>
-	new Date(2026, 10, day, hour, minute).getTime();
 
 describe('plans', () => {
 	it('keeps one active plan and changes it in place', async () => {
@@ -19,7 +17,7 @@ describe('plans', () => {
 				schedule: { type: 'perWeek', daysPerWeek: 7 },
 				preferredTime: 'before-bed'
 			},
-			at(23, 9)
+			localMoment(23, 9)
 		);
 		const changed = await savePlan(
 			{
@@ -27,10 +25,10 @@ describe('plans', () => {
 				schedule: { type: 'weekdays', weekdays: [1, 3] },
 				preferredTime: '20:00'
 			},
-			at(24, 9)
+			localMoment(24, 9)
 		);
 		expect(changed.id).toBe(first.id);
-		expect(changed.createdAt).toBe(at(23, 9));
+		expect(changed.createdAt).toBe(localMoment(23, 9));
 		expect(await activePlan()).toMatchObject({
 			routineIds: ['release-tfl'],
 			preferredTime: '20:00'
@@ -56,13 +54,13 @@ describe('plans', () => {
 				schedule: { type: 'perWeek', daysPerWeek: 7 },
 				preferredTime: 'before-bed'
 			},
-			at(23, 9)
+			localMoment(23, 9)
 		);
 		await logSession(
 			{
 				routineId: 'release-piriformis',
-				at: at(23, 21),
-				endAt: at(23, 21, 10),
+				at: localMoment(23, 21),
+				endAt: localMoment(23, 21, 10),
 				spotsPerSide: 3,
 				holdSeconds: 60,
 				sides: ['left', 'right'],
@@ -70,13 +68,19 @@ describe('plans', () => {
 				painAfter: null,
 				note: ''
 			},
-			at(25, 12)
+			localMoment(25, 12)
 		);
 		await logClinicVisit(
-			{ day: '2026-11-24', treatment: 'acupuncture', regionIds: ['sacrum'], note: '' },
-			at(25, 12)
+			{
+				day: '2026-11-24',
+				treatments: ['acupuncture'],
+				otherTreatment: '',
+				regionIds: ['sacrum'],
+				note: ''
+			},
+			localMoment(25, 12)
 		);
-		await markRestDay(plan.id, '2026-11-24', at(25, 12));
+		await markRestDay(plan.id, '2026-11-24', localMoment(25, 12));
 		const progress = await planProgress('2026-11-25');
 		expect(progress?.input).toMatchObject({
 			startDay: '2026-11-23',
@@ -87,7 +91,7 @@ describe('plans', () => {
 		// Done, rested, and today (25th) not done yet: 1 − m, then today's 0.
 		expect(habitStrength(progress!.input, '2026-11-25')).toBeCloseTo((1 - m) * m, 12);
 		expect(dayAdherence(progress!.input, '2026-11-25')).toMatchObject({ due: true, planned: 1 });
-		await unmarkRestDay(plan.id, '2026-11-24', at(25, 12));
+		await unmarkRestDay(plan.id, '2026-11-24', localMoment(25, 12));
 		expect((await planProgress('2026-11-25'))?.input.restDays).toEqual([]);
 	});
 });

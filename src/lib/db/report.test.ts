@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { useCleanDatabase } from '../../test-data/database';
-import { bodyMarkRow, painEntryRow, sessionRow } from '../../test-data/rows';
+import { bodyMarkFactory } from '../../test-data/factories/bodyMark';
+import { painEntryFactory } from '../../test-data/factories/painEntry';
+import { sessionFactory } from '../../test-data/factories/session';
+import { localMoment } from '../../test-data/time';
 import { database } from './database';
 import { markRestDay, savePlan } from './plans';
 import { reportData } from './report';
@@ -8,28 +11,30 @@ import { createRoutine } from './routines';
 
 useCleanDatabase();
 
-const at = (day: number, hour: number) => new Date(2026, 10, day, hour).getTime();
-
 describe('report reads', () => {
 	it('reads a range: rollups from 6 days before, live entries, marks and sessions oldest first', async () => {
-		const kept = painEntryRow(at(10, 20), 5, { note: 'stiff' });
-		const early = painEntryRow(at(10, 8), 3);
-		const deleted = painEntryRow(at(11, 8), 9, { deletedAt: at(11, 9) });
+		const kept = painEntryFactory.build({ at: localMoment(10, 20), score: 5, note: 'stiff' });
+		const early = painEntryFactory.build({ at: localMoment(10, 8), score: 3 });
+		const deleted = painEntryFactory.build({
+			at: localMoment(11, 8),
+			score: 9,
+			deletedAt: localMoment(11, 9)
+		});
 		await database().painEntries.bulkAdd([
-			painEntryRow(at(3, 8), 8),
-			painEntryRow(at(5, 8), 4),
+			painEntryFactory.build({ at: localMoment(3, 8), score: 8 }),
+			painEntryFactory.build({ at: localMoment(5, 8), score: 4 }),
 			kept,
 			early,
 			deleted,
-			painEntryRow(at(20, 8), 2)
+			painEntryFactory.build({ at: localMoment(20, 8), score: 2 })
 		]);
 		await database().bodyMarks.bulkAdd([
-			bodyMarkRow(kept.at, 'piriformis', 6, { entryId: kept.id })
+			bodyMarkFactory.build({ at: kept.at, regionId: 'piriformis', intensity: 6, entryId: kept.id })
 		]);
 		await database().sessions.bulkAdd([
-			sessionRow(at(12, 19), { painBefore: 6, painAfter: 4 }),
-			sessionRow(at(11, 11), { kind: 'clinic', treatment: 'cupping' }),
-			sessionRow(at(13, 19), { deletedAt: at(13, 20) })
+			sessionFactory.build({ at: localMoment(12, 19), painBefore: 6, painAfter: 4 }),
+			sessionFactory.build({ at: localMoment(11, 11), kind: 'clinic', treatments: ['cupping'] }),
+			sessionFactory.build({ at: localMoment(13, 19), deletedAt: localMoment(13, 20) })
 		]);
 		const data = await reportData('2026-11-10', '2026-11-15', '2026-11-25');
 		expect(data.rollupsWithLead.map((rollup) => rollup.day)).toEqual([
@@ -60,7 +65,7 @@ describe('report reads', () => {
 				sides: 'both',
 				cautions: []
 			},
-			at(1, 8)
+			localMoment(1, 8)
 		);
 		const plan = await savePlan(
 			{
@@ -68,12 +73,12 @@ describe('report reads', () => {
 				schedule: { type: 'weekdays', weekdays: [1, 3, 5] },
 				preferredTime: '20:00'
 			},
-			at(2, 8)
+			localMoment(2, 8)
 		);
-		await markRestDay(plan.id, '2026-11-11', at(11, 8));
+		await markRestDay(plan.id, '2026-11-11', localMoment(11, 8));
 		await database().sessions.bulkAdd([
-			sessionRow(at(9, 19), { routineId: routine.id, spotsDone: 2 }),
-			sessionRow(at(9, 20), { routineId: routine.id, spotsDone: 0 })
+			sessionFactory.build({ at: localMoment(9, 19), routineId: routine.id, spotsDone: 2 }),
+			sessionFactory.build({ at: localMoment(9, 20), routineId: routine.id, spotsDone: 0 })
 		]);
 		const data = await reportData('2026-11-09', '2026-11-15', '2026-11-20');
 		expect(data.routineNames.get(routine.id)).toBe('Evening hips');

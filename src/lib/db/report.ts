@@ -9,7 +9,7 @@ import { painEntriesBetween } from './painEntries';
 import { planProgress } from './plans';
 import { allRoutines } from './routines';
 import { isLive } from './rows';
-import type { BodyMark, DayRollup, PainEntry, ReleaseSession } from './types';
+import type { BodyMark, DayRollup, PainEntry, Session } from './types';
 import type { AdherenceInput } from '$lib/domain/adherence';
 
 export interface ReportData {
@@ -20,7 +20,7 @@ export interface ReportData {
 	entries: PainEntry[];
 	marks: BodyMark[];
 	/** Live sessions of every kind, clinic visits included, oldest first. */
-	sessions: ReleaseSession[];
+	sessions: Session[];
 	/** What adherence to the active plan is computed from, up to `today`; null without a plan. */
 	plan: AdherenceInput | null;
 	/** Every built-in and live own routine's name now, by id. */

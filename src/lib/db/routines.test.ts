@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useCleanDatabase } from '../../test-data/database';
+import { localMoment } from '../../test-data/time';
 import { builtInRoutines, type RoutineInput } from '$lib/domain/routines';
 import { database } from './database';
 import { ValidationError } from './errors';
@@ -15,7 +16,7 @@ import {
 
 useCleanDatabase();
 
-const now = new Date(2026, 10, 25, 12).getTime();
+const now = localMoment(25, 12);
 const input: RoutineInput = {
 	name: 'Evening flank',
 	kind: 'release',

@@ -11,7 +11,7 @@ import {
 	type RoutineInput
 } from '$lib/domain/routines';
 import { database } from './database';
-import { ValidationError, guardWrite } from './errors';
+import { GoneError, ValidationError, guardWrite } from './errors';
 import { isLive, newRow } from './rows';
 import type { Routine } from './types';
 
@@ -56,7 +56,7 @@ export async function updateRoutine(id: string, input: RoutineInput, now: EpochM
 		db.transaction('rw', db.routines, async () => {
 			const existing = await db.routines.get(id);
 			if (!existing || !isLive(existing)) {
-				throw new ValidationError({ name: 'This routine no longer exists.' });
+				throw new GoneError('Not saved: this routine no longer exists (it was deleted).');
 			}
 			const updated: Routine = { ...existing, ...checked.value, updatedAt: now };
 			await db.routines.put(updated);
@@ -68,7 +68,7 @@ export async function updateRoutine(id: string, input: RoutineInput, now: EpochM
 /** A copy the user can change: of a built-in or of an own routine. */
 export async function duplicateRoutine(id: string, now: EpochMs = Date.now()) {
 	const source = await findRoutine(id);
-	if (!source) throw new ValidationError({ name: 'This routine no longer exists.' });
+	if (!source) throw new GoneError('Not copied: this routine no longer exists (it was deleted).');
 	const name = `${source.name} (copy)`;
 	return createRoutine(
 		{

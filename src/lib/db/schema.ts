@@ -2,7 +2,9 @@
 // add the next with an upgrade() and a fixture test in src/lib/db/migrations.test.ts.
 
 import { Dexie, type Table, type Transaction } from 'dexie';
-import { buildAllRollups } from './dayRollups';
+import { upgradeToVersion2 } from './migrations/version2';
+import { upgradeToVersion3 } from './migrations/version3';
+import { version4Stores } from './migrations/version4';
 import { dayRollupMiddleware } from './rollupMiddleware';
 import { createSyncMiddleware } from './syncMiddleware';
 import type { SyncMeta, SyncRow } from './syncTypes';
@@ -13,7 +15,7 @@ import type {
 	Draft,
 	PainEntry,
 	Plan,
-	ReleaseSession,
+	Session,
 	RestDay,
 	Routine,
 	Setting
@@ -44,14 +46,20 @@ export const schemaVersions: readonly SchemaVersion[] = [
 		// One summary row a local day, so Insights reads days, not every row; built from version 1.
 		version: 2,
 		stores: { dayRollups: 'day' },
-		upgrade: buildAllRollups
+		upgrade: upgradeToVersion2
+	},
+	{
+		// Several treatments a clinic visit, red-flag questions that wait for an answer, and
+		// rollups with sensations; no index changes.
+		version: 3,
+		stores: {},
+		upgrade: upgradeToVersion3
 	},
 	{
 		// Sync (device-only): each synced row's clock stamp and outbox mark, and this device's
 		// account, keys, clock and progress. Empty until sync is set up, so nothing to upgrade.
-		// Version 3 is the lead's (sessions' treatments, red-flag checks, new rollups).
 		version: 4,
-		stores: { syncRows: 'key, [pending+order]', syncMeta: 'key' }
+		stores: version4Stores
 	}
 ];
 
@@ -63,7 +71,7 @@ export class UnknotDatabase extends Dexie {
 	painEntries!: Table<PainEntry, string>;
 	bodyMarks!: Table<BodyMark, string>;
 	dailyChecks!: Table<DailyCheck, string>;
-	sessions!: Table<ReleaseSession, string>;
+	sessions!: Table<Session, string>;
 	routines!: Table<Routine, string>;
 	plans!: Table<Plan, string>;
 	restDays!: Table<RestDay, string>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useCleanDatabase } from '../../test-data/database';
-import { startTimer, startNextHold } from '$lib/domain/releaseTimer';
+import { localMoment } from '../../test-data/time';
+import { startTimer, startNextHold } from '$lib/domain/guidedTimer';
 import { builtInRoutine } from '$lib/domain/routines';
 import { database } from './database';
 import { ValidationError } from './errors';
@@ -20,21 +21,19 @@ import { loadTimerDraft, saveTimerDraft } from './timerDraft';
 
 useCleanDatabase();
 
-const at = (day: number, hour: number, minute = 0) =>
-	new Date(2026, 10, day, hour, minute).getTime();
-const now = at(25, 22);
+const now = localMoment(25, 22);
 const piriformis = { ...builtInRoutine('release-piriformis')!, holdSeconds: 20, spotsPerSide: 1 };
 
 describe('sessions', () => {
 	it('saves a timed session with its summary and clears the session in progress', async () => {
-		let state = startTimer(piriformis, ['left', 'right'], at(25, 21));
-		state = startNextHold(state, at(25, 21, 1));
-		await saveTimerDraft(state, at(25, 21, 1));
+		let state = startTimer(piriformis, ['left', 'right'], localMoment(25, 21));
+		state = startNextHold(state, localMoment(25, 21, 1));
+		await saveTimerDraft(state, localMoment(25, 21, 1));
 		expect(await loadTimerDraft()).toEqual(state);
 		const session = await saveTimerSession(
 			state,
 			{ painBefore: 6, painAfter: 4, note: ' looser ' },
-			at(25, 21, 5)
+			localMoment(25, 21, 5)
 		);
 		expect(session).toMatchObject({
 			kind: 'release',
@@ -54,7 +53,7 @@ describe('sessions', () => {
 	});
 
 	it('refuses pain outside 0–10 and keeps the session in progress', async () => {
-		const state = startTimer(piriformis, ['left'], at(25, 21));
+		const state = startTimer(piriformis, ['left'], localMoment(25, 21));
 		await saveTimerDraft(state);
 		await expect(
 			saveTimerSession(state, { painBefore: 11, painAfter: null, note: '' }, now)
@@ -67,8 +66,8 @@ describe('sessions', () => {
 		const session = await logSession(
 			{
 				routineId: 'release-glutes',
-				at: at(24, 20),
-				endAt: at(24, 20, 15),
+				at: localMoment(24, 20),
+				endAt: localMoment(24, 20, 15),
 				spotsPerSide: 3,
 				holdSeconds: 60,
 				sides: ['right'],
@@ -91,8 +90,8 @@ describe('sessions', () => {
 		const attempt = logSession(
 			{
 				routineId: 'release-glutes',
-				at: at(24, 20),
-				endAt: at(24, 19),
+				at: localMoment(24, 20),
+				endAt: localMoment(24, 19),
 				spotsPerSide: 3,
 				holdSeconds: 60,
 				sides: ['left'],
@@ -109,24 +108,37 @@ describe('sessions', () => {
 
 	it('logs a clinic visit at midday of its date, edits it, and deletes it with undo', async () => {
 		const visit = await logClinicVisit(
-			{ day: '2026-11-23', treatment: 'cupping', regionIds: ['left-flank', 'sacrum'], note: '' },
+			{
+				day: '2026-11-23',
+				treatments: ['cupping'],
+				otherTreatment: '',
+				regionIds: ['left-flank', 'sacrum'],
+				note: ''
+			},
 			now
 		);
 		expect(visit).toMatchObject({
 			kind: 'clinic',
-			treatment: 'cupping',
+			treatments: ['cupping'],
 			routineName: 'Cupping',
-			at: at(23, 12),
+			at: localMoment(23, 12),
 			sides: ['left', 'centre'],
 			endAt: null
 		});
 		await updateClinicVisit(
 			visit.id,
-			{ day: '2026-11-24', treatment: 'moxibustion', regionIds: ['sacrum'], note: 'warm' },
+			{
+				day: '2026-11-24',
+				treatments: ['moxibustion'],
+				otherTreatment: '',
+				regionIds: ['sacrum'],
+				note: 'warm'
+			},
 			now
 		);
 		expect(await getSession(visit.id)).toMatchObject({
 			day: '2026-11-24',
+			treatments: ['moxibustion'],
 			routineName: 'Moxibustion',
 			note: 'warm'
 		});
@@ -139,15 +151,21 @@ describe('sessions', () => {
 	});
 
 	it('edits a session onto another day and refuses a future end', async () => {
-		const state = startTimer(piriformis, ['left'], at(25, 8));
+		const state = startTimer(piriformis, ['left'], localMoment(25, 8));
 		const session = await saveTimerSession(
 			state,
 			{ painBefore: null, painAfter: null, note: '' },
-			at(25, 8, 1)
+			localMoment(25, 8, 1)
 		);
 		await updateSession(
 			session.id,
-			{ at: at(24, 21), endAt: at(24, 21, 10), painBefore: 5, painAfter: 2, note: '' },
+			{
+				at: localMoment(24, 21),
+				endAt: localMoment(24, 21, 10),
+				painBefore: 5,
+				painAfter: 2,
+				note: ''
+			},
 			now
 		);
 		expect(await sessionsOnDay('2026-11-25')).toEqual([]);
@@ -155,10 +173,16 @@ describe('sessions', () => {
 		await expect(
 			updateSession(
 				session.id,
-				{ at: at(24, 21), endAt: now + 3_600_000, painBefore: null, painAfter: null, note: '' },
+				{
+					at: localMoment(24, 21),
+					endAt: now + 3_600_000,
+					painBefore: null,
+					painAfter: null,
+					note: ''
+				},
 				now
 			)
 		).rejects.toBeInstanceOf(ValidationError);
-		expect((await getSession(session.id))?.endAt).toBe(at(24, 21, 10));
+		expect((await getSession(session.id))?.endAt).toBe(localMoment(24, 21, 10));
 	});
 });

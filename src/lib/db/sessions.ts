@@ -1,8 +1,8 @@
 // Release and stretching sessions (timed or logged afterwards) and clinic visits.
 
 import { addDays, localDay, startOfDay, type EpochMs, type LocalDay } from '$lib/domain/day';
-import { summarise, type TimerState } from '$lib/domain/releaseTimer';
-import { clinicTreatmentLabel } from '$lib/domain/routines';
+import { summarise, type TimerState } from '$lib/domain/guidedTimer';
+import { treatmentLabels } from '$lib/messages/treatments';
 import {
 	sessionNotesProblems,
 	sessionTimesProblems,
@@ -14,11 +14,11 @@ import {
 } from '$lib/domain/sessionValidation';
 import { sideOfRegion } from '$lib/domain/targetLabels';
 import { database } from './database';
-import { ValidationError, guardWrite } from './errors';
+import { GoneError, ValidationError, guardWrite } from './errors';
 import { findRoutine } from './routines';
 import { byMoment, isLive, newDatedRow } from './rows';
 import { timerDraftKey } from './timerDraft';
-import type { ReleaseSession, Side } from './types';
+import type { ClinicTreatment, Session, Side } from './types';
 
 const middayMs = 12 * 3_600_000;
 
@@ -39,10 +39,11 @@ export async function saveTimerSession(
 	const errors = sessionNotesProblems(notes);
 	if (Object.keys(errors).length > 0) throw new ValidationError(errors);
 	const summary = summarise(state, now);
-	const session: ReleaseSession = {
+	const session: Session = {
 		...newDatedRow(summary.at, now),
 		...summary,
-		treatment: null,
+		treatments: [],
+		otherTreatment: '',
 		...notesOf(notes)
 	};
 	const db = database();
@@ -68,12 +69,13 @@ export async function logSession(input: SessionLogFormInput, now: EpochMs = Date
 	if (!routine) throw new ValidationError({ routineId: 'This routine no longer exists.' });
 	const { at, endAt, spotsPerSide, holdSeconds, painBefore, painAfter, note } = checked.value;
 	const spots = spotsPerSide * input.sides.length;
-	const session: ReleaseSession = {
+	const session: Session = {
 		...newDatedRow(at, now),
 		kind: routine.kind,
 		routineId: routine.id,
 		routineName: routine.name,
-		treatment: null,
+		treatments: [],
+		otherTreatment: '',
 		regionIds: routine.targets.filter((regionId) => {
 			const side = sideOfRegion(regionId);
 			return side === 'centre' || input.sides.includes(side);
@@ -97,17 +99,23 @@ function sidesOf(regionIds: string[]): Side[] {
 	return [...new Set(regionIds.map(sideOfRegion))];
 }
 
+/** A visit's name in lists and exports: its treatments, e.g. "Acupuncture + Cupping". */
+function visitName(treatments: readonly ClinicTreatment[], otherTreatment: string): string {
+	return treatmentLabels(treatments, otherTreatment).join(' + ');
+}
+
 /** A clinic visit is logged, not timed: it sits at midday of its date. */
 export async function logClinicVisit(input: ClinicVisitInput, now: EpochMs = Date.now()) {
 	const checked = validateClinicVisit(input, now);
 	if (!checked.ok) throw new ValidationError(checked.errors);
-	const { day, treatment, regionIds, note } = checked.value;
-	const session: ReleaseSession = {
+	const { day, treatments, otherTreatment, regionIds, note } = checked.value;
+	const session: Session = {
 		...newDatedRow(startOfDay(day) + middayMs, now),
 		kind: 'clinic',
 		routineId: null,
-		routineName: clinicTreatmentLabel(treatment),
-		treatment,
+		routineName: visitName(treatments, otherTreatment),
+		treatments,
+		otherTreatment,
 		regionIds,
 		sides: sidesOf(regionIds),
 		spotsPlanned: 0,
@@ -144,7 +152,8 @@ export async function updateSession(
 	return changeSession(id, now, (existing) => ({
 		...existing,
 		at,
-		day: localDay(at),
+		// A start left alone keeps its day, as lived (see updatePainEntry).
+		day: at === existing.at ? existing.day : localDay(at),
 		endAt: input.endAt,
 		...notesOf(input)
 	}));
@@ -157,30 +166,27 @@ export async function updateClinicVisit(
 ) {
 	const checked = validateClinicVisit(input, now);
 	if (!checked.ok) throw new ValidationError(checked.errors);
-	const { day, treatment, regionIds, note } = checked.value;
+	const { day, treatments, otherTreatment, regionIds, note } = checked.value;
 	return changeSession(id, now, (existing) => ({
 		...existing,
-		at: startOfDay(day) + middayMs,
+		at: day === existing.day ? existing.at : startOfDay(day) + middayMs,
 		day,
-		treatment,
-		routineName: clinicTreatmentLabel(treatment),
+		treatments,
+		otherTreatment,
+		routineName: visitName(treatments, otherTreatment),
 		regionIds,
 		sides: sidesOf(regionIds),
 		note
 	}));
 }
 
-async function changeSession(
-	id: string,
-	now: EpochMs,
-	change: (existing: ReleaseSession) => ReleaseSession
-) {
+async function changeSession(id: string, now: EpochMs, change: (existing: Session) => Session) {
 	const db = database();
 	return guardWrite(() =>
 		db.transaction('rw', db.sessions, async () => {
 			const existing = await db.sessions.get(id);
 			if (!existing || !isLive(existing)) {
-				throw new ValidationError({ note: 'This session no longer exists.' });
+				throw new GoneError('Not saved: this session no longer exists (it was deleted).');
 			}
 			const updated = { ...change(existing), updatedAt: now };
 			await db.sessions.put(updated);
@@ -208,18 +214,18 @@ export async function restoreSession(id: string, now: EpochMs = Date.now()) {
 	);
 }
 
-export async function getSession(id: string): Promise<ReleaseSession | undefined> {
+export async function getSession(id: string): Promise<Session | undefined> {
 	const session = await database().sessions.get(id);
 	return session && isLive(session) ? session : undefined;
 }
 
-export async function sessionsOnDay(day: LocalDay): Promise<ReleaseSession[]> {
+export async function sessionsOnDay(day: LocalDay): Promise<Session[]> {
 	const sessions = await database().sessions.where('day').equals(day).filter(isLive).toArray();
 	return sessions.sort(byMoment);
 }
 
 /** Live sessions from the start of `from` to the end of `to`, oldest first. */
-export async function sessionsBetween(from: LocalDay, to: LocalDay): Promise<ReleaseSession[]> {
+export async function sessionsBetween(from: LocalDay, to: LocalDay): Promise<Session[]> {
 	const sessions = await database()
 		.sessions.where('at')
 		.between(startOfDay(from), startOfDay(addDays(to, 1)), true, false)

@@ -2,9 +2,9 @@
 // every write, and incoming rows applied by the merge rule without being echoed back.
 import { describe, expect, it } from 'vitest';
 import { useCleanDatabase } from '../../test-data/database';
-import { painEntryRow } from '../../test-data/rows';
+import { painEntryFactory } from '../../test-data/factories/painEntry';
 import { formatStamp, parseStamp } from '$lib/domain/hlc';
-import { restoreBackupText, eraseAllData, exportBackup, backupText } from './backup';
+import { eraseAllData, exportBackup, importBackup } from './backup';
 import { database } from './database';
 import { addPainEntry, deletePainEntry } from './painEntries';
 import { writeSetting } from './settings';
@@ -102,7 +102,7 @@ describe('the outbox', () => {
 	it('records nothing when the write fails: the row and its outbox mark go together', async () => {
 		await setUp();
 		const db = database();
-		const row = painEntryRow(at(25, 8), 5);
+		const row = painEntryFactory.build({ at: at(25, 8), score: 5 });
 		await expect(
 			db.transaction('rw', db.painEntries, async () => {
 				await db.painEntries.add(row);
@@ -139,7 +139,7 @@ describe('the outbox', () => {
 		await setUp();
 		for (let index = 0; index < 5; index += 1) {
 			await database().painEntries.add(
-				painEntryRow(at(20 + index, 8), index, { id: `e${4 - index}` })
+				painEntryFactory.build({ at: at(20 + index, 8), score: index, id: `e${4 - index}` })
 			);
 		}
 		const first = await readOutbox(database(), 2);
@@ -151,8 +151,11 @@ describe('the outbox', () => {
 
 	it('a replace restore sends the rows it removed as erased', async () => {
 		await setUp();
-		const kept = painEntryRow(at(24, 8), 3, { id: 'kept' });
-		await database().painEntries.bulkAdd([kept, painEntryRow(at(24, 9), 4, { id: 'gone' })]);
+		const kept = painEntryFactory.build({ at: at(24, 8), score: 3, id: 'kept' });
+		await database().painEntries.bulkAdd([
+			kept,
+			painEntryFactory.build({ at: at(24, 9), score: 4, id: 'gone' })
+		]);
 		await markSealed(
 			database(),
 			(await syncRows()).map(({ key, stamp }) => ({ key, stamp })),
@@ -160,11 +163,12 @@ describe('the outbox', () => {
 		);
 		await markPushed(database(), 1);
 		await database().painEntries.delete('gone');
-		await database().painEntries.add(painEntryRow(at(24, 9), 4, { id: 'gone' }));
+		await database().painEntries.add(
+			painEntryFactory.build({ at: at(24, 9), score: 4, id: 'gone' })
+		);
 		const backup = await exportBackup();
 		backup.tables.painEntries = backup.tables.painEntries.filter((row) => row.id === 'kept');
-		const outcome = await restoreBackupText(backupText(backup), 'replace');
-		expect(outcome.ok).toBe(true);
+		await importBackup(backup, 'replace');
 		const outbox = (await readOutbox(database(), 10)).changes;
 		expect(outbox.map((change) => [change.rowKey, change.row === null]).sort()).toEqual([
 			['gone', true],
@@ -198,7 +202,7 @@ describe('incoming rows', () => {
 
 	it('are written when newer, rebuild the day rollup, and are not echoed back', async () => {
 		await setUp();
-		const incoming = painEntryRow(at(24, 8), 7, { id: 'from-b' });
+		const incoming = painEntryFactory.build({ at: at(24, 8), score: 7, id: 'from-b' });
 		const report = await applyIncoming(
 			database(),
 			[{ table: 'painEntries', rowKey: 'from-b', stamp: stampAt(now), row: { ...incoming } }],
@@ -240,7 +244,7 @@ describe('incoming rows', () => {
 	it('move the clock past them, so the next local edit wins everywhere', async () => {
 		await setUp();
 		const future = now + 365 * 86_400_000;
-		const row = painEntryRow(at(24, 8), 7, { id: 'shared' });
+		const row = painEntryFactory.build({ at: at(24, 8), score: 7, id: 'shared' });
 		await applyIncoming(database(), [
 			{ table: 'painEntries', rowKey: 'shared', stamp: stampAt(future, 'fast'), row: { ...row } }
 		]);
@@ -252,7 +256,7 @@ describe('incoming rows', () => {
 
 	it('erase a row only when the erasure is the newest version', async () => {
 		await setUp();
-		const row = painEntryRow(at(24, 8), 7, { id: 'erased' });
+		const row = painEntryFactory.build({ at: at(24, 8), score: 7, id: 'erased' });
 		await applyIncoming(database(), [
 			{ table: 'painEntries', rowKey: 'erased', stamp: stampAt(now), row: { ...row } }
 		]);
@@ -270,7 +274,7 @@ describe('incoming rows', () => {
 
 	it('apply the newest of several versions in one batch', async () => {
 		await setUp();
-		const row = painEntryRow(at(24, 8), 7, { id: 'twice' });
+		const row = painEntryFactory.build({ at: at(24, 8), score: 7, id: 'twice' });
 		await applyIncoming(database(), [
 			{ table: 'painEntries', rowKey: 'twice', stamp: stampAt(now + 5), row: { ...row, score: 3 } },
 			{ table: 'painEntries', rowKey: 'twice', stamp: stampAt(now + 1), row: { ...row } }

@@ -14,6 +14,7 @@ import {
 } from '$lib/domain/syncTables';
 import { rebuildRollupsOf } from './dayRollups';
 import { deferRollups, takeDeferredDays } from './rollupMiddleware';
+import { database } from './database';
 import type { UnknotDatabase } from './schema';
 import { skipSyncRecording } from './syncMiddleware';
 import {
@@ -27,6 +28,14 @@ import {
 } from './syncTypes';
 
 export type { SyncAccount, SyncKeys } from './syncTypes';
+
+/** A journal database: the app's one, or a simulated device's in tests. */
+export type Journal = UnknotDatabase;
+
+/** The app's journal, for the sync engine, which works on whichever journal it is given. */
+export function syncJournal(): Journal {
+	return database();
+}
 
 /** A row as it travels: which row, its stamp, and its content, or null when it was erased. */
 export interface RowChange {

@@ -1,7 +1,7 @@
 // The guided session in progress, kept in the drafts table so a reload or crash can resume it.
 
 import type { EpochMs } from '$lib/domain/day';
-import { isTimerState, type TimerState } from '$lib/domain/releaseTimer';
+import { isTimerState, type TimerState } from '$lib/domain/guidedTimer';
 import { clearDraft, readDraft, writeDraft } from './settings';
 
 export const timerDraftKey = 'timer';

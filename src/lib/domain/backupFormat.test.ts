@@ -4,7 +4,9 @@ import {
 	backupFileName,
 	backupIsDue,
 	checkBackup,
+	currentFormatVersion,
 	dayFitsMoment,
+	readBackupBytes,
 	readBackupText,
 	upgradeFormat
 } from './backupFormat';
@@ -102,6 +104,79 @@ describe('checking a backup', () => {
 		expect(dayFitsMoment('2026-11-26', early)).toBe(false);
 	});
 
+	it('refuses what no form would store: long notes, future moments, bad tags, long names', () => {
+		expect(problemWith((data) => (data.tables.painEntries[0].note = 'x'.repeat(200_000)))).toBe(
+			'painEntries row 1: note is refused: the note is 200000 characters; the limit is 2000.'
+		);
+		const farFuture = Date.UTC(9999, 5, 15, 12);
+		expect(
+			problemWith((data) => {
+				data.tables.painEntries[0].at = farFuture;
+				data.tables.painEntries[0].day = '9999-06-15';
+			})
+		).toBe('painEntries row 1: at is in the future (9999-06-15T12:00:00.000Z).');
+		// The last day of year 9999 is named as the future too, not as a day that fits no zone.
+		expect(
+			problemWith((data) => {
+				data.tables.sessions[0].at = Date.UTC(9999, 11, 31, 23);
+				data.tables.sessions[0].day = '9999-12-31';
+			})
+		).toMatch(/^sessions row 1: at is in the future/);
+		expect(problemWith((data) => (data.tables.painEntries[0].tags = ['knee', ' ']))).toBe(
+			'painEntries row 1: tags is refused: a tag cannot be empty.'
+		);
+		expect(problemWith((data) => (data.tables.painEntries[0].tags = ['k'.repeat(41)]))).toBe(
+			'painEntries row 1: tags is refused: a tag can have at most 40 characters.'
+		);
+		expect(problemWith((data) => (data.tables.routines[0].name = 'n'.repeat(81)))).toBe(
+			'routines row 1: name must be 1 to 80 characters.'
+		);
+		expect(problemWith((data) => (data.tables.sessions[1].otherTreatment = 'reiki'))).toBe(
+			'sessions row 2: otherTreatment names a treatment, but "other" is not among them.'
+		);
+	});
+
+	it('refuses rows that would blank a screen: a tag twice, one id in two tables, a region marked twice', () => {
+		expect(problemWith((data) => (data.tables.painEntries[0].tags = ['knee', 'Knee']))).toBe(
+			'painEntries row 1: tags has the tag "Knee" twice.'
+		);
+		expect(problemWith((data) => (data.tables.sessions[0].id = 'entry-1'))).toBe(
+			'sessions row 1: id "entry-1" is already the id of painEntries row 1; every row needs its own id.'
+		);
+		expect(
+			problemWith((data) =>
+				data.tables.bodyMarks.push({ ...data.tables.bodyMarks[0], id: 'mark-again' })
+			)
+		).toBe(
+			'bodyMarks row 4: the entry "entry-1" already marks the region "piriformis-left" (row 1); an entry marks a region once.'
+		);
+	});
+
+	it('refuses ids with control characters, which could break out of a calendar line', () => {
+		expect(problemWith((data) => (data.tables.plans[0].id = 'plan-1\r\nATTACH:x'))).toMatch(
+			/^plans row 1: id must not hold control characters/
+		);
+	});
+
+	it('reads a file saved as UTF-16, with or without a byte-order mark, and names a file that is not text', () => {
+		const json = JSON.stringify(sampleBackup());
+		const utf16 = (text: string, bigEndian: boolean) => {
+			const bytes = new Uint8Array(text.length * 2);
+			for (let index = 0; index < text.length; index += 1) {
+				const code = text.charCodeAt(index);
+				bytes[index * 2 + (bigEndian ? 1 : 0)] = code & 0xff;
+				bytes[index * 2 + (bigEndian ? 0 : 1)] = code >> 8;
+			}
+			return bytes;
+		};
+		expect(readBackupBytes(utf16(json, false), schemaVersion).ok).toBe(true);
+		expect(readBackupBytes(utf16(json, true), schemaVersion).ok).toBe(true);
+		expect(readBackupBytes(utf16('\uFEFF' + json, false), schemaVersion).ok).toBe(true);
+		expect(readBackupBytes(new TextEncoder().encode(json), schemaVersion).ok).toBe(true);
+		const binary = readBackupBytes(new Uint8Array([0x7b, 0xc3, 0x28, 0xff]), schemaVersion);
+		expect(binary.ok || binary.problem).toMatch(/it is not text/);
+	});
+
 	it('refuses duplicate ids and duplicate setting keys', () => {
 		expect(
 			problemWith((data) => data.tables.painEntries.push({ ...data.tables.painEntries[0] }))
@@ -128,12 +203,12 @@ describe('checking a backup', () => {
 
 	it('accepts references to built-in routines', () => {
 		const backup = sampleBackup();
-		backup.tables.sessions[0]!.routineId = 'stretch-figure-four';
+		backup.tables.sessions[0]!.routineId = 'stretch-piriformis';
 		expect(checkBackup(backup, schemaVersion).ok).toBe(true);
 	});
 
 	it('refuses a backup from a newer app, asking to update the app', () => {
-		expect(problemWith((data) => (data.formatVersion = 2))).toMatch(
+		expect(problemWith((data) => (data.formatVersion = currentFormatVersion + 1))).toMatch(
 			/newer version.*update the app/
 		);
 		expect(problemWith((data) => (data.schemaVersion = 2))).toMatch(

@@ -1,20 +1,14 @@
-// The backup file format: what a backup holds, the checks every row passes before a restore
-// writes anything, and the upgrades that bring older backup formats to the current one.
+// The backup file format: what a backup holds and the order of the checks every file passes
+// before a restore writes anything. The row schemas (backupRows.ts), the references between rows
+// (backupReferences.ts) and the upgrades of older formats (backupUpgrades.ts) live beside it.
 // Pure: the caller passes the schema version it runs, so this module never touches the database.
 
 import * as v from 'valibot';
+import { referenceProblem } from './backupReferences';
+import { crossRowProblem, rowRules } from './backupRules';
+import { rowSchemas, type BackupTables } from './backupRows';
 import { backupTableNames, type BackupTableName } from './backupTables';
-import { isLocalDay } from './day';
-import type {
-	BodyMark,
-	DailyCheck,
-	PainEntry,
-	Plan,
-	ReleaseSession,
-	RestDay,
-	Routine,
-	Setting
-} from '$lib/db/types';
+import { formatUpgrades, type FormatUpgrade } from './backupUpgrades';
 
 export const backupFormatName = 'unknot-backup';
 
@@ -24,16 +18,7 @@ export const backupSizeLimit = 50 * 1024 * 1024;
 export { backupIsDue } from './backupTables';
 export { backupTableNames, type BackupTableName };
 
-export interface BackupTables {
-	painEntries: PainEntry[];
-	bodyMarks: BodyMark[];
-	dailyChecks: DailyCheck[];
-	sessions: ReleaseSession[];
-	routines: Routine[];
-	plans: Plan[];
-	restDays: RestDay[];
-	settings: Setting[];
-}
+export type { BackupTables };
 
 export interface Backup {
 	format: typeof backupFormatName;
@@ -45,179 +30,16 @@ export interface Backup {
 	tables: BackupTables;
 }
 
+type RuleProblem = { field: string; message: string } | null;
+
 export type BackupCheck = { ok: true; backup: Backup } | { ok: false; problem: string };
 
-type Upgrade = (backup: Record<string, unknown>) => Record<string, unknown>;
-
-/**
- * Upgrades of older backup formats, in order: entry i turns format version i + 1 into i + 2.
- * Only format 1 exists so far; when a row shape changes, add a pure function here and a test.
- */
-export const formatUpgrades: readonly Upgrade[] = [];
+export { formatUpgrades };
 
 export const currentFormatVersion = formatUpgrades.length + 1;
 
 const updateTheApp =
 	'Please update the app (reload Unknot when it offers an update), then restore this backup again.';
-
-// ---- Row schemas: exactly the fields of types.ts; unknown fields are refused. ----
-
-const wholeFrom0To10 = v.pipe(
-	v.number('must be a whole number from 0 to 10'),
-	v.integer('must be a whole number from 0 to 10'),
-	v.minValue(0, 'must be a whole number from 0 to 10'),
-	v.maxValue(10, 'must be a whole number from 0 to 10')
-);
-const count = v.pipe(
-	v.number('must be a whole number of 0 or more'),
-	v.integer('must be a whole number of 0 or more'),
-	v.minValue(0, 'must be a whole number of 0 or more')
-);
-const moment = v.pipe(
-	v.number('must be a moment in milliseconds'),
-	v.integer('must be a moment in milliseconds'),
-	v.minValue(0, 'must be a moment in milliseconds'),
-	v.maxValue(8_640_000_000_000_000, 'must be a moment in milliseconds')
-);
-const text = v.string('must be text');
-const id = v.pipe(text, v.minLength(1, 'must not be empty'), v.maxLength(200, 'is too long'));
-const texts = v.array(text, 'must be a list of texts');
-const day = v.pipe(text, v.check(isLocalDay, 'must be a calendar day written YYYY-MM-DD'));
-const side = v.picklist(['left', 'right', 'centre'], 'must be left, right or centre');
-
-const stored = {
-	id,
-	createdAt: moment,
-	updatedAt: moment,
-	deletedAt: v.nullable(moment)
-};
-const dated = { ...stored, at: moment, day };
-
-const painEntrySchema = v.strictObject({
-	...dated,
-	score: wholeFrom0To10,
-	note: text,
-	tags: texts,
-	redFlags: v.nullable(
-		v.record(text, v.boolean('must be true or false'), 'must be answers by question')
-	)
-});
-
-const bodyMarkSchema = v.strictObject({
-	...dated,
-	entryId: id,
-	regionId: id,
-	side,
-	intensity: wholeFrom0To10,
-	sensations: v.array(
-		v.picklist(
-			['ache', 'sharp', 'burning', 'tight', 'numbness', 'tingling', 'radiating'],
-			'must be a known sensation'
-		),
-		'must be a list of sensations'
-	),
-	pathId: v.nullable(id),
-	pathIndex: v.nullable(count)
-});
-
-const dailyCheckSchema = v.strictObject({
-	...dated,
-	pain: wholeFrom0To10,
-	enjoyment: wholeFrom0To10,
-	activity: wholeFrom0To10
-});
-
-const sessionSchema = v.strictObject({
-	...dated,
-	kind: v.picklist(['release', 'stretch', 'clinic'], 'must be release, stretch or clinic'),
-	routineId: v.nullable(id),
-	routineName: text,
-	treatment: v.nullable(
-		v.picklist(['acupuncture', 'cupping', 'moxibustion'], 'must be a known clinic treatment')
-	),
-	regionIds: v.array(id, 'must be a list of region ids'),
-	sides: v.array(side, 'must be a list of sides'),
-	spotsPlanned: count,
-	spotsDone: count,
-	holdSeconds: count,
-	endAt: v.nullable(moment),
-	painBefore: v.nullable(wholeFrom0To10),
-	painAfter: v.nullable(wholeFrom0To10),
-	note: text,
-	status: v.picklist(['finished', 'partial', 'logged'], 'must be finished, partial or logged')
-});
-
-const routineSchema = v.strictObject({
-	...stored,
-	name: text,
-	kind: v.picklist(['release', 'stretch'], 'must be release or stretch'),
-	basedOn: v.nullable(id),
-	targets: texts,
-	tool: v.picklist(
-		['tennis ball', 'lacrosse ball', 'none'],
-		'must be tennis ball, lacrosse ball or none'
-	),
-	position: v.picklist(
-		['wall', 'floor', 'standing', 'seated'],
-		'must be wall, floor, standing or seated'
-	),
-	steps: texts,
-	spotsPerSide: count,
-	holdSeconds: count,
-	sides: v.picklist(['both', 'one'], 'must be both or one'),
-	cautions: texts
-});
-
-const weekday = v.pipe(
-	v.number('must be weekdays from 0 (Sunday) to 6'),
-	v.integer('must be weekdays from 0 (Sunday) to 6'),
-	v.minValue(0, 'must be weekdays from 0 (Sunday) to 6'),
-	v.maxValue(6, 'must be weekdays from 0 (Sunday) to 6')
-);
-
-const planSchema = v.strictObject({
-	...stored,
-	routineIds: v.array(id, 'must be a list of routine ids'),
-	schedule: v.variant(
-		'type',
-		[
-			v.strictObject({
-				type: v.literal('weekdays'),
-				weekdays: v.array(weekday, 'must be a list of weekdays')
-			}),
-			v.strictObject({
-				type: v.literal('perWeek'),
-				daysPerWeek: v.pipe(
-					v.number('must be a whole number from 1 to 7'),
-					v.integer('must be a whole number from 1 to 7'),
-					v.minValue(1, 'must be a whole number from 1 to 7'),
-					v.maxValue(7, 'must be a whole number from 1 to 7')
-				)
-			})
-		],
-		'must be weekdays or a number of days per week'
-	),
-	preferredTime: text,
-	active: v.boolean('must be true or false')
-});
-
-const restDaySchema = v.strictObject({ ...dated, planId: id });
-
-const settingSchema = v.strictObject({ key: id, value: v.unknown(), updatedAt: moment });
-
-// Each schema must produce exactly its record type: a field added to types.ts fails here first.
-const rowSchemas: {
-	[Table in BackupTableName]: v.GenericSchema<unknown, BackupTables[Table][number]>;
-} = {
-	painEntries: painEntrySchema,
-	bodyMarks: bodyMarkSchema,
-	dailyChecks: dailyCheckSchema,
-	sessions: sessionSchema,
-	routines: routineSchema,
-	plans: planSchema,
-	restDays: restDaySchema,
-	settings: settingSchema
-};
 
 // ---- Messages ----
 
@@ -279,16 +101,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const builtInRoutinePrefixes = ['release-', 'stretch-'];
-
-function isBuiltInRoutine(routineId: string): boolean {
-	return builtInRoutinePrefixes.some((prefix) => routineId.startsWith(prefix));
-}
-
 /** Brings an older backup format to the current one; refuses a newer one. */
 export function upgradeFormat(
 	data: Record<string, unknown>,
-	upgrades: readonly Upgrade[] = formatUpgrades
+	upgrades: readonly FormatUpgrade[] = formatUpgrades
 ): { ok: true; data: Record<string, unknown> } | { ok: false; problem: string } {
 	const version = data.formatVersion;
 	const current = upgrades.length + 1;
@@ -318,7 +134,10 @@ export function upgradeFormat(
 export function checkBackup(
 	data: unknown,
 	schemaVersion: number,
-	upgrades: readonly Upgrade[] = formatUpgrades
+	{
+		upgrades = formatUpgrades,
+		now = Date.now()
+	}: { upgrades?: readonly FormatUpgrade[]; now?: number } = {}
 ): BackupCheck {
 	const refuse = (problem: string): BackupCheck => ({ ok: false, problem });
 	if (!isRecord(data)) {
@@ -383,6 +202,8 @@ export function checkBackup(
 			const key = row[keyField] as string;
 			if (seen.has(key)) return refuse(`${where}: ${keyField} "${key}" appears more than once.`);
 			seen.add(key);
+			const rule = (rowRules[table] as (row: unknown, now: number) => RuleProblem)(row, now);
+			if (rule) return refuse(`${where}: ${rule.field} ${rule.message}.`);
 			if ('day' in row && !dayFitsMoment(row.day as string, row.at as number)) {
 				return refuse(
 					`${where}: day ${shown(row.day)} does not match its time at (${new Date(row.at as number).toISOString()}) in any time zone.`
@@ -394,47 +215,8 @@ export function checkBackup(
 	}
 
 	const result = checked as unknown as BackupTables;
-	const entryIds = new Set(result.painEntries.map((row) => row.id));
-	const routineIds = new Set(result.routines.map((row) => row.id));
-	const planIds = new Set(result.plans.map((row) => row.id));
-	const knownRoutine = (routineId: string) =>
-		routineIds.has(routineId) || isBuiltInRoutine(routineId);
-
-	const markIndex = result.bodyMarks.findIndex((mark) => !entryIds.has(mark.entryId));
-	if (markIndex >= 0) {
-		return refuse(
-			`bodyMarks row ${markIndex + 1}: entryId "${result.bodyMarks[markIndex]!.entryId}" refers to a pain entry that is not in the backup.`
-		);
-	}
-	const sessionIndex = result.sessions.findIndex(
-		(session) => session.routineId !== null && !knownRoutine(session.routineId)
-	);
-	if (sessionIndex >= 0) {
-		return refuse(
-			`sessions row ${sessionIndex + 1}: routineId "${result.sessions[sessionIndex]!.routineId}" refers to a routine that is not in the backup.`
-		);
-	}
-	const routineIndex = result.routines.findIndex(
-		(routine) => routine.basedOn !== null && !knownRoutine(routine.basedOn)
-	);
-	if (routineIndex >= 0) {
-		return refuse(
-			`routines row ${routineIndex + 1}: basedOn "${result.routines[routineIndex]!.basedOn}" refers to a routine that is not in the backup.`
-		);
-	}
-	const planIndex = result.plans.findIndex((plan) => !plan.routineIds.every(knownRoutine));
-	if (planIndex >= 0) {
-		const missing = result.plans[planIndex]!.routineIds.find((item) => !knownRoutine(item));
-		return refuse(
-			`plans row ${planIndex + 1}: routineIds "${missing}" refers to a routine that is not in the backup.`
-		);
-	}
-	const restIndex = result.restDays.findIndex((rest) => !planIds.has(rest.planId));
-	if (restIndex >= 0) {
-		return refuse(
-			`restDays row ${restIndex + 1}: planId "${result.restDays[restIndex]!.planId}" refers to a plan that is not in the backup.`
-		);
-	}
+	const reference = referenceProblem(result) ?? crossRowProblem(result);
+	if (reference) return refuse(reference);
 
 	return {
 		ok: true,
@@ -447,6 +229,43 @@ export function checkBackup(
 			tables: result
 		}
 	};
+}
+
+/**
+ * The text of a backup file's bytes. Unknot writes UTF-8; a file re-saved by an editor may be
+ * UTF-16, with or without a byte-order mark: it is read as such, rather than refused as broken.
+ * Null when the bytes are not text in any of these encodings.
+ */
+export function decodeBackupBytes(bytes: Uint8Array): string | null {
+	const decode = (encoding: string, from = 0) => {
+		try {
+			return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(
+				bytes.subarray(from)
+			);
+		} catch {
+			return null;
+		}
+	};
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) return decode('utf-16le', 2);
+	if (bytes[0] === 0xfe && bytes[1] === 0xff) return decode('utf-16be', 2);
+	// JSON starts with ASCII ("{", a space, a line break): in UTF-16 one of its two bytes is zero.
+	if (bytes.length >= 2 && bytes[1] === 0 && bytes[0] !== 0) return decode('utf-16le');
+	if (bytes.length >= 2 && bytes[0] === 0 && bytes[1] !== 0) return decode('utf-16be');
+	const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+	return decode('utf-8', start);
+}
+
+/** Reads a backup file's bytes and checks them; never throws on bad input. */
+export function readBackupBytes(bytes: Uint8Array, schemaVersion: number): BackupCheck {
+	const text = decodeBackupBytes(bytes);
+	if (text === null) {
+		return {
+			ok: false,
+			problem:
+				'This file is not an Unknot backup: it is not text (Unknot backups are UTF-8 text files ending in .json).'
+		};
+	}
+	return readBackupText(text, schemaVersion);
 }
 
 /** Parses the text of a backup file and checks it; never throws on bad input. */

@@ -44,7 +44,8 @@ describe('CSV', () => {
 		expect(rows[0]).toEqual([
 			'routine',
 			'kind',
-			'treatment',
+			'treatments',
+			'other treatment',
 			'start',
 			'end',
 			'hold seconds',
@@ -60,6 +61,7 @@ describe('CSV', () => {
 			'Evening glutes, gently',
 			'release',
 			'',
+			'',
 			isoLocalDateTime(session.at),
 			isoLocalDateTime(session.endAt!),
 			'45',
@@ -70,7 +72,17 @@ describe('CSV', () => {
 			'partial',
 			'Ball on the wall'
 		]);
-		expect(rows[2]?.slice(0, 3)).toEqual(['Acupuncture', 'clinic', 'acupuncture']);
+		expect(rows[2]?.slice(0, 4)).toEqual(['Acupuncture', 'clinic', 'acupuncture', '']);
+		const twoTreatments = parseCsv(
+			sessionsCsv([
+				{
+					...tables.sessions[1]!,
+					treatments: ['cupping', 'other'],
+					otherTreatment: 'osteopathy'
+				}
+			])
+		);
+		expect(twoTreatments[1]?.slice(2, 4)).toEqual(['cupping; other', 'osteopathy']);
 	});
 
 	it('writes local date-times with their offset', () => {

@@ -1,7 +1,7 @@
 // Spreadsheet exports (CSV, RFC 4180): pain entries and sessions, one row each, CRLF line ends and
 // a UTF-8 byte-order mark so spreadsheets read accents and non-Latin text right.
 
-import type { BodyMark, PainEntry, ReleaseSession } from '$lib/db/types';
+import type { BodyMark, PainEntry, Session } from '$lib/domain/records';
 
 export const byteOrderMark = '\uFEFF';
 
@@ -78,7 +78,8 @@ export function painEntriesCsv(entries: PainEntry[], marks: BodyMark[]): string 
 export const sessionColumns = [
 	'routine',
 	'kind',
-	'treatment',
+	'treatments',
+	'other treatment',
 	'start',
 	'end',
 	'hold seconds',
@@ -90,14 +91,15 @@ export const sessionColumns = [
 	'note'
 ];
 
-export function sessionsCsv(sessions: ReleaseSession[]): string {
+export function sessionsCsv(sessions: Session[]): string {
 	const rows = sessions
 		.filter((session) => session.deletedAt === null)
 		.sort((a, b) => a.at - b.at)
 		.map((session) => [
 			session.routineName,
 			session.kind,
-			session.treatment,
+			session.treatments.length > 0 ? session.treatments.join('; ') : null,
+			session.otherTreatment || null,
 			isoLocalDateTime(session.at),
 			session.endAt === null ? null : isoLocalDateTime(session.endAt),
 			session.holdSeconds,

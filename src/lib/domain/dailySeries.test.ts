@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	chartPoints,
-	dailySeries,
-	movingAverage,
-	rangeDays,
-	weeklyPoints,
-	type DayTotals
-} from './dailySeries';
-
-const total = (day: string, scores: number[], extra: Partial<DayTotals> = {}): DayTotals => ({
-	day,
-	painCount: scores.length,
-	painSum: scores.reduce((a, b) => a + b, 0),
-	painMax: scores.length > 0 ? Math.max(...scores) : null,
-	releaseCount: 0,
-	clinic: [],
-	...extra
-});
+import { chartPoints, dailySeries, movingAverage, rangeDays, weeklyPoints } from './dailySeries';
+import { dayRollupFactory, painTotals } from '../../test-data/factories/dayRollup';
 
 describe('moving average with gaps', () => {
 	it('averages the days with data in the trailing 7 days, and is null when there are none', () => {
@@ -33,9 +17,13 @@ describe('daily series', () => {
 	it('has one point a day with gaps, not zeros, where nothing was logged', () => {
 		const series = dailySeries(
 			[
-				total('2026-11-01', [6, 3], { releaseCount: 1 }),
-				total('2026-11-03', [], { releaseCount: 2, clinic: ['cupping'] }),
-				total('2026-11-04', [2])
+				dayRollupFactory.build({ day: '2026-11-01', ...painTotals([6, 3]), selfCareCount: 1 }),
+				dayRollupFactory.build({
+					day: '2026-11-03',
+					selfCareCount: 2,
+					clinic: ['cupping']
+				}),
+				dayRollupFactory.build({ day: '2026-11-04', ...painTotals([2]) })
 			],
 			'2026-10-31',
 			'2026-11-04'
@@ -50,15 +38,20 @@ describe('daily series', () => {
 		expect(series.map((point) => point.mean)).toEqual([null, 4.5, null, null, 2]);
 		expect(series.map((point) => point.worst)).toEqual([null, 6, null, null, 2]);
 		expect(series.map((point) => point.average)).toEqual([null, 4.5, 4.5, 4.5, 3.25]);
-		expect(series.map((point) => point.releaseCount)).toEqual([0, 1, 0, 2, 0]);
+		expect(series.map((point) => point.selfCareCount)).toEqual([0, 1, 0, 2, 0]);
 		expect(series[3]!.clinic).toEqual(['cupping']);
 	});
 
 	it('groups a long range into weeks from its first day', () => {
 		const totals = [
-			total('2026-01-01', [2]),
-			total('2026-01-02', [4, 8], { releaseCount: 1 }),
-			total('2026-01-09', [5], { releaseCount: 2, clinic: ['acupuncture'] })
+			dayRollupFactory.build({ day: '2026-01-01', ...painTotals([2]) }),
+			dayRollupFactory.build({ day: '2026-01-02', ...painTotals([4, 8]), selfCareCount: 1 }),
+			dayRollupFactory.build({
+				day: '2026-01-09',
+				...painTotals([5]),
+				selfCareCount: 2,
+				clinic: ['acupuncture']
+			})
 		];
 		const weeks = weeklyPoints(dailySeries(totals, '2026-01-01', '2026-01-10'));
 		expect(weeks).toHaveLength(2);
@@ -69,14 +62,14 @@ describe('daily series', () => {
 			mean: 4,
 			worst: 8,
 			daysWithPain: 2,
-			releaseCount: 1
+			selfCareCount: 1
 		});
 		expect(weeks[1]).toMatchObject({
 			day: '2026-01-08',
 			lastDay: '2026-01-10',
 			mean: 5,
 			worst: 5,
-			releaseCount: 2,
+			selfCareCount: 2,
 			clinic: ['acupuncture']
 		});
 		expect(chartPoints(totals, '2026-01-01', '2026-01-10').weekly).toBe(false);
@@ -84,7 +77,10 @@ describe('daily series', () => {
 	});
 
 	it('lets the first days of a range average over the days just before it', () => {
-		const totals = [total('2026-10-29', [6]), total('2026-11-01', [2])];
+		const totals = [
+			dayRollupFactory.build({ day: '2026-10-29', ...painTotals([6]) }),
+			dayRollupFactory.build({ day: '2026-11-01', ...painTotals([2]) })
+		];
 		const { daily } = chartPoints(totals, '2026-11-01', '2026-11-02');
 		// 1 Nov: window 26 Oct–1 Nov holds 6 and 2 → 4; 2 Nov: the same two days → 4.
 		expect(daily.map((point) => [point.day, point.mean, point.average])).toEqual([

@@ -2,7 +2,7 @@
 // logged, a 7-day moving average, and weekly points when a range is too long to draw by day.
 
 import { addDays, dayRange, type LocalDay } from './day';
-import type { ClinicTreatment } from '$lib/db/types';
+import type { ClinicTreatment } from '$lib/domain/records';
 
 /** What Insights needs of a day's rollup (a DayRollup has all of it). */
 export interface DayTotals {
@@ -10,7 +10,7 @@ export interface DayTotals {
 	painCount: number;
 	painSum: number;
 	painMax: number | null;
-	releaseCount: number;
+	selfCareCount: number;
 	clinic: readonly ClinicTreatment[];
 }
 
@@ -27,7 +27,7 @@ export interface SeriesPoint {
 	worst: number | null;
 	/** Days with at least one pain entry within the point (0 or 1 for a day). */
 	daysWithPain: number;
-	releaseCount: number;
+	selfCareCount: number;
 	clinic: ClinicTreatment[];
 }
 
@@ -54,7 +54,7 @@ export function dailySeries(
 			average: averages[index] ?? null,
 			worst: total && total.painCount > 0 ? total.painMax : null,
 			daysWithPain: mean === null ? 0 : 1,
-			releaseCount: total?.releaseCount ?? 0,
+			selfCareCount: total?.selfCareCount ?? 0,
 			clinic: total ? [...total.clinic] : []
 		};
 	});
@@ -104,7 +104,7 @@ export function weeklyPoints(daily: readonly SeriesPoint[]): SeriesPoint[] {
 			average: last.average,
 			worst: worsts.length > 0 ? Math.max(...worsts) : null,
 			daysWithPain: means.length,
-			releaseCount: week.reduce((total, point) => total + point.releaseCount, 0),
+			selfCareCount: week.reduce((total, point) => total + point.selfCareCount, 0),
 			clinic: week.flatMap((point) => point.clinic)
 		});
 	}

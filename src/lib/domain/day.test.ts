@@ -4,6 +4,7 @@ import {
 	dayRange,
 	daysBetween,
 	fromDateTimeLocal,
+	fromDateTimeLocalKeeping,
 	isLocalDay,
 	localDay,
 	startOfDay,
@@ -83,5 +84,20 @@ describe('day arithmetic and form values', () => {
 		expect(fromDateTimeLocal('2026-11-25T07:05')).toBe(moment);
 		expect(fromDateTimeLocal('2026-02-30T10:00')).toBeNull();
 		expect(fromDateTimeLocal('yesterday')).toBeNull();
+	});
+
+	it('keeps a moment exactly while its field still shows it: seconds, and the second 01:30 of a DST night', () => {
+		process.env.TZ = 'Europe/London';
+		const withSeconds = new Date(2026, 10, 30, 0, 1, 42, 123).getTime();
+		expect(fromDateTimeLocalKeeping('2026-11-30T00:01', withSeconds)).toBe(withSeconds);
+		// On 25 October 2026 London's clocks go back: 01:30 happens twice, first BST then GMT.
+		const secondHalfPast = Date.UTC(2026, 9, 25, 1, 30);
+		expect(toDateTimeLocal(secondHalfPast)).toBe('2026-10-25T01:30');
+		expect(fromDateTimeLocal('2026-10-25T01:30')).not.toBe(secondHalfPast);
+		expect(fromDateTimeLocalKeeping('2026-10-25T01:30', secondHalfPast)).toBe(secondHalfPast);
+		// A changed field means what it says.
+		expect(fromDateTimeLocalKeeping('2026-11-30T00:02', withSeconds)).toBe(
+			new Date(2026, 10, 30, 0, 2).getTime()
+		);
 	});
 });

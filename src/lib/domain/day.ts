@@ -70,6 +70,16 @@ export function toDateTimeLocal(at: EpochMs): string {
 }
 
 /** Parses an <input type="datetime-local"> value as local time; null when it is not one. */
+/**
+ * Like fromDateTimeLocal, but a field still showing `original` as first shown stands for exactly
+ * that moment: a minute field drops the seconds, and the second 01:30 of a daylight-saving night
+ * would read back as the first. So an edit that leaves the time alone never moves it.
+ */
+export function fromDateTimeLocalKeeping(value: string, original: EpochMs | null): EpochMs | null {
+	if (original !== null && value === toDateTimeLocal(original)) return original;
+	return fromDateTimeLocal(value);
+}
+
 export function fromDateTimeLocal(value: string): EpochMs | null {
 	const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
 	if (!match) return null;

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { emptyEntryForm, entryFormOf, isEntryFormEmpty, painEntryInputOf } from './entryForm';
 import { offeredTags } from './tags';
+import { localMoment } from '../../test-data/time';
 
-const now = new Date(2026, 10, 25, 12, 0).getTime();
+const now = localMoment(25, 12);
 
 describe('entry form values', () => {
 	it('means "now" when the time is left empty, and local time when one is chosen', () => {
 		expect(painEntryInputOf({ ...emptyEntryForm(), score: 3 }, now).at).toBe(now);
 		const earlier = painEntryInputOf({ ...emptyEntryForm(), time: '2026-11-24T21:15' }, now);
-		expect(earlier.at).toBe(new Date(2026, 10, 24, 21, 15).getTime());
+		expect(earlier.at).toBe(localMoment(24, 21, 15));
 		expect(painEntryInputOf({ ...emptyEntryForm(), time: 'nonsense' }, now).at).toBeNull();
 	});
 
@@ -18,7 +19,7 @@ describe('entry form values', () => {
 	});
 
 	it('round-trips an entry for editing and knows an empty form', () => {
-		const at = new Date(2026, 10, 20, 8, 5).getTime();
+		const at = localMoment(20, 8, 5);
 		const values = entryFormOf({ score: 7, note: 'n', tags: ['driving'], at });
 		expect(values.time).toBe('2026-11-20T08:05');
 		expect(painEntryInputOf(values, now)).toEqual({ score: 7, note: 'n', tags: ['driving'], at });

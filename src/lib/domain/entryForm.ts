@@ -1,7 +1,7 @@
 // What the pain-entry form holds, as plain data (so a draft of it can be stored), and how it
 // becomes the input the repository validates.
 
-import { fromDateTimeLocal, toDateTimeLocal, type EpochMs } from './day';
+import { fromDateTimeLocalKeeping, toDateTimeLocal, type EpochMs } from './day';
 import type { MarkInput } from './marks';
 import type { PainEntryInput } from './validation';
 
@@ -15,6 +15,8 @@ export interface EntryFormValues {
 	time: string;
 	/** Where it hurts; left out (as when editing an entry) keeps the entry's stored marks. */
 	marks?: MarkInput[];
+	/** An edited entry's moment, kept exactly while the time field still shows it. */
+	originalAt?: EpochMs;
 }
 
 export function emptyEntryForm(): EntryFormValues {
@@ -27,7 +29,8 @@ export function entryFormOf(entry: { score: number; note: string; tags: string[]
 		note: entry.note,
 		tags: [...entry.tags],
 		pendingTag: '',
-		time: toDateTimeLocal(entry.at)
+		time: toDateTimeLocal(entry.at),
+		originalAt: entry.at
 	} satisfies EntryFormValues;
 }
 
@@ -49,7 +52,7 @@ export function painEntryInputOf(
 	return {
 		...(values.marks === undefined ? {} : { marks: values.marks }),
 		score: values.score,
-		at: values.time === '' ? now : fromDateTimeLocal(values.time),
+		at: values.time === '' ? now : fromDateTimeLocalKeeping(values.time, values.originalAt ?? null),
 		note: values.note,
 		tags: values.pendingTag === '' ? values.tags : [...values.tags, values.pendingTag]
 	};

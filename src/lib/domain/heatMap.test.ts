@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { startOfDay } from './day';
 import {
 	aggregateMarks,
 	rangeDays,
@@ -9,15 +8,13 @@ import {
 	type HeatMark
 } from './heatMap';
 import { bodyRegions } from './regions';
+import { bodyMarkFactory } from '../../test-data/factories/bodyMark';
+import { localMoment } from '../../test-data/time';
 
-const mark = (entryId: string, regionId: string, intensity: number, day: string): HeatMark => ({
-	entryId,
-	regionId,
-	intensity,
-	sensations: [],
-	day,
-	at: startOfDay(day) + 9 * 3_600_000
-});
+// Marks of one entry share its id and moment.
+const entryA = { entryId: 'a', at: localMoment(23, 9) };
+const entryB = { entryId: 'b', at: localMoment(24, 9) };
+const entryC = { entryId: 'c', at: localMoment(25, 9) };
 
 // Three entries over three days:
 // left-deep-glute: 6, 8, 4 → count 3, mean 6, score 18 (the hottest)
@@ -25,13 +22,13 @@ const mark = (entryId: string, regionId: string, intensity: number, day: string)
 // sacrum: 0 → count 1, mean 0, score 0 → level 1 (marked, however lightly)
 // right-flank: 9 → count 1, mean 9, score 9 → level ceil(4·9/18) = 2
 const marks: HeatMark[] = [
-	mark('a', 'left-deep-glute', 6, '2026-11-23'),
-	mark('a', 'left-calf', 2, '2026-11-23'),
-	mark('b', 'left-deep-glute', 8, '2026-11-24'),
-	mark('b', 'sacrum', 0, '2026-11-24'),
-	mark('c', 'left-deep-glute', 4, '2026-11-25'),
-	mark('c', 'left-calf', 4, '2026-11-25'),
-	mark('c', 'right-flank', 9, '2026-11-25')
+	bodyMarkFactory.build({ ...entryA, regionId: 'left-deep-glute', intensity: 6 }),
+	bodyMarkFactory.build({ ...entryA, regionId: 'left-calf', intensity: 2 }),
+	bodyMarkFactory.build({ ...entryB, regionId: 'left-deep-glute', intensity: 8 }),
+	bodyMarkFactory.build({ ...entryB, regionId: 'sacrum', intensity: 0 }),
+	bodyMarkFactory.build({ ...entryC, regionId: 'left-deep-glute', intensity: 4 }),
+	bodyMarkFactory.build({ ...entryC, regionId: 'left-calf', intensity: 4 }),
+	bodyMarkFactory.build({ ...entryC, regionId: 'right-flank', intensity: 9 })
 ];
 
 describe('heat-map aggregation', () => {
@@ -78,7 +75,21 @@ describe('heat-map aggregation', () => {
 
 	it('splits the last 8 weeks into small multiples with the share of regions marked', () => {
 		const spread = weeklySpread(
-			[...marks, mark('d', 'neck', 3, '2026-11-18'), mark('e', 'head', 5, '2026-10-01')],
+			[
+				...marks,
+				bodyMarkFactory.build({
+					entryId: 'd',
+					regionId: 'neck',
+					intensity: 3,
+					at: localMoment(18, 9)
+				}),
+				bodyMarkFactory.build({
+					entryId: 'e',
+					regionId: 'head',
+					intensity: 5,
+					at: localMoment(1, 9, 0, 10)
+				})
+			],
 			'2026-11-25'
 		);
 		expect(spread).toHaveLength(8);
@@ -96,7 +107,18 @@ describe('heat-map aggregation', () => {
 	});
 
 	it('gives a region its daily trend and its marks, newest first', () => {
-		const history = regionHistory([...marks, mark('d', 'left-calf', 8, '2026-11-25')], 'left-calf');
+		const history = regionHistory(
+			[
+				...marks,
+				bodyMarkFactory.build({
+					entryId: 'd',
+					regionId: 'left-calf',
+					intensity: 8,
+					at: localMoment(25, 9)
+				})
+			],
+			'left-calf'
+		);
 		expect(history.days).toEqual([
 			{ day: '2026-11-23', meanIntensity: 2, count: 1 },
 			{ day: '2026-11-25', meanIntensity: 6, count: 2 }

@@ -1,7 +1,7 @@
 // Heat-map arithmetic over body marks: how often and how strongly each region hurt, the weekly
 // spread of the painful area, and one region's history. Pure: the marks come in as plain rows.
 
-import type { BodyMark } from '$lib/db/types';
+import type { BodyMark } from '$lib/domain/records';
 import { addDays, type LocalDay } from './day';
 import { bodyRegions, regionOrder } from './regions';
 

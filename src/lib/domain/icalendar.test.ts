@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { escapeText, foldLine, planCalendar, utcStamp } from './icalendar';
+import { escapeText, foldLine, planCalendar, planEventUid, utcStamp } from './icalendar';
+import { localMoment } from '../../test-data/time';
 
 const octets = (text: string) => new TextEncoder().encode(text).length;
 const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '');
 
 // Wednesday 25 November 2026, 16:15 local time.
-const now = new Date(2026, 10, 25, 16, 15).getTime();
+const now = localMoment(25, 16, 15);
 
 describe('plan calendar (.ics)', () => {
 	const text = planCalendar({
@@ -79,5 +80,53 @@ describe('plan calendar (.ics)', () => {
 
 	it('escapes text values', () => {
 		expect(escapeText('a;b,c\\d\ne')).toBe('a\\;b\\,c\\\\d\\ne');
+		expect(escapeText('bell\u0007 and\u0000 null\ttab')).toBe('bell and null\ttab');
+	});
+
+	it('never lets a restored plan id or routine name add a line to the file', () => {
+		const hostile = planCalendar({
+			schedule: { type: 'weekdays', weekdays: [1] },
+			preferredTime: '21:00',
+			routineNames: ['Glutes\r\nATTACH:https://evil.example/x', 'QL\u000bURL:javascript:alert(1)'],
+			planId: 'plan\r\nATTACH:https://evil.example/payload\r\nURL:javascript:alert(1)',
+			now
+		});
+		const properties = unfold(hostile)
+			.split('\r\n')
+			.filter(Boolean)
+			.map((line) => line.split(/[:;]/)[0]);
+		expect(properties).toEqual([
+			'BEGIN',
+			'VERSION',
+			'PRODID',
+			'CALSCALE',
+			'METHOD',
+			'BEGIN',
+			'UID',
+			'DTSTAMP',
+			'DTSTART',
+			'DURATION',
+			'RRULE',
+			'SUMMARY',
+			'DESCRIPTION',
+			'BEGIN',
+			'ACTION',
+			'DESCRIPTION',
+			'TRIGGER',
+			'END',
+			'END',
+			'END'
+		]);
+		expect(hostile).not.toMatch(/\r\n(ATTACH|URL)/);
+	});
+
+	it('keeps an app-made plan id in the UID and hashes any other, stably', () => {
+		expect(planEventUid('0b6c1e4e-7a1d-4c0e-9d1f-2f6c9a1b2c3d')).toBe(
+			'plan-0b6c1e4e-7a1d-4c0e-9d1f-2f6c9a1b2c3d@unknot.app'
+		);
+		const odd = planEventUid('a b\r\nc');
+		expect(odd).toMatch(/^plan-h[0-9a-f]{8}@unknot\.app$/);
+		expect(planEventUid('a b\r\nc')).toBe(odd);
+		expect(planEventUid('a b\r\nd')).not.toBe(odd);
 	});
 });

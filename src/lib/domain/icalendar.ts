@@ -1,22 +1,49 @@
 // The plan as an iCalendar file (RFC 5545) that phone calendars import: one weekly repeating
 // event at the preferred time with an alarm, so reminders work without any server.
 
-import type { PlanSchedule } from '$lib/db/types';
+import type { PlanSchedule } from '$lib/domain/records';
 import { addDays, localDay, weekdayOf, type EpochMs, type LocalDay } from './day';
 import { preferredClock, scheduleWeekdays } from './plan';
 
 const dayCodes = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
 
-/** Escapes TEXT values: backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). */
+const encoder = new TextEncoder();
+
+/**
+ * Escapes TEXT values: backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). Other
+ * control characters are not allowed in TEXT at all (§3.3.11: no CTLs but HTAB): dropped.
+ */
 export function escapeText(text: string): string {
-	return text
-		.replace(/\\/g, '\\\\')
-		.replace(/;/g, '\\;')
-		.replace(/,/g, '\\,')
-		.replace(/\r\n|\r|\n/g, '\\n');
+	return (
+		text
+			.replace(/\\/g, '\\\\')
+			.replace(/;/g, '\\;')
+			.replace(/,/g, '\\,')
+			.replace(/\r\n|\r|\n/g, '\\n')
+			// eslint-disable-next-line no-control-regex -- removing control characters is the point
+			.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+	);
 }
 
-const encoder = new TextEncoder();
+/**
+ * The UID of the plan's event. A plan id made by this app is a UUID; one from a restored or
+ * crafted file could hold anything, even line breaks that would add lines to the file: such an
+ * id is replaced by a hash of it, so the UID stays stable and can never break out of its line.
+ */
+export function planEventUid(planId: string, host = 'unknot.app'): string {
+	const safe = /^[A-Za-z0-9-]{1,100}$/.test(planId) ? planId : `h${fnv1a(planId)}`;
+	return `plan-${safe}@${host}`;
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: enough to keep distinct odd ids apart in one calendar. */
+function fnv1a(text: string): string {
+	let hash = 0x811c9dc5;
+	for (const unit of encoder.encode(text)) {
+		hash ^= unit;
+		hash = Math.imul(hash, 0x01000193) >>> 0;
+	}
+	return hash.toString(16).padStart(8, '0');
+}
 
 /**
  * Folds a content line so no line is longer than 75 octets (RFC 5545 §3.1): continuation lines
@@ -90,7 +117,7 @@ export function planCalendar(input: PlanCalendarInput): string {
 		'CALSCALE:GREGORIAN',
 		'METHOD:PUBLISH',
 		'BEGIN:VEVENT',
-		`UID:plan-${input.planId}@${input.host ?? 'unknot.app'}`,
+		`UID:${planEventUid(input.planId, input.host)}`,
 		`DTSTAMP:${utcStamp(input.now)}`,
 		`DTSTART:${start}`,
 		'DURATION:PT15M',

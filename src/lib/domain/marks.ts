@@ -1,6 +1,6 @@
 // Body-map marks as typed by a person, and their check before anything is stored.
 
-import type { Sensation, Side } from '$lib/db/types';
+import { sensations, type Sensation, type Side } from './records';
 import { isPainScore } from './painScale';
 import { findRegion } from './regions';
 import type { Validated } from './validation';
@@ -15,15 +15,7 @@ export interface MarkInput {
 	pathIndex: number | null;
 }
 
-export const sensations: readonly Sensation[] = [
-	'ache',
-	'sharp',
-	'burning',
-	'tight',
-	'numbness',
-	'tingling',
-	'radiating'
-];
+export { sensations };
 
 const sensationWords: Record<Sensation, string> = {
 	ache: 'ache',

@@ -1,6 +1,6 @@
 // A self-care plan: which routines, on which days, at what time; and the checks for one.
 
-import type { PlanSchedule } from '$lib/db/types';
+import type { PlanSchedule } from '$lib/domain/records';
 import type { FieldErrors, Validated } from './validation';
 
 export const beforeBed = 'before-bed';

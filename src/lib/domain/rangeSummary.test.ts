@@ -6,13 +6,13 @@ describe('range summary', () => {
 	it('sums a range from its daily points, skipping gaps', () => {
 		const daily = dailySeries(
 			[
-				{ day: '2026-11-01', painCount: 2, painSum: 9, painMax: 6, releaseCount: 1, clinic: [] },
+				{ day: '2026-11-01', painCount: 2, painSum: 9, painMax: 6, selfCareCount: 1, clinic: [] },
 				{
 					day: '2026-11-02',
 					painCount: 0,
 					painSum: 0,
 					painMax: null,
-					releaseCount: 2,
+					selfCareCount: 2,
 					clinic: ['cupping']
 				},
 				{
@@ -20,7 +20,7 @@ describe('range summary', () => {
 					painCount: 1,
 					painSum: 2,
 					painMax: 2,
-					releaseCount: 0,
+					selfCareCount: 0,
 					clinic: ['cupping']
 				}
 			],
@@ -35,7 +35,7 @@ describe('range summary', () => {
 			bestDay: 2,
 			worstDay: 4.5,
 			worstScore: 6,
-			releaseCount: 3,
+			selfCareCount: 3,
 			clinic: [{ treatment: 'cupping', visits: 2 }]
 		});
 	});

@@ -1,7 +1,7 @@
 // The numbers that sum up a range, shown both as the chart's text summary and as its table's
 // last row, so the two always agree.
 
-import type { ClinicTreatment } from '$lib/db/types';
+import type { ClinicTreatment } from '$lib/domain/records';
 import type { SeriesPoint } from './dailySeries';
 
 export interface RangeSummary {
@@ -15,7 +15,7 @@ export interface RangeSummary {
 	worstDay: number | null;
 	/** The highest single score logged. */
 	worstScore: number | null;
-	releaseCount: number;
+	selfCareCount: number;
 	clinic: { treatment: ClinicTreatment; visits: number }[];
 }
 
@@ -33,7 +33,7 @@ export function summariseRange(daily: readonly SeriesPoint[]): RangeSummary {
 		bestDay: means.length > 0 ? Math.min(...means) : null,
 		worstDay: means.length > 0 ? Math.max(...means) : null,
 		worstScore: worsts.length > 0 ? Math.max(...worsts) : null,
-		releaseCount: daily.reduce((total, point) => total + point.releaseCount, 0),
+		selfCareCount: daily.reduce((total, point) => total + point.selfCareCount, 0),
 		clinic: [...visits.entries()].map(([treatment, count]) => ({ treatment, visits: count }))
 	};
 }

@@ -1,7 +1,7 @@
 // Red flags: signs with low back pain that need a doctor urgently, not a ball. When a check-in
 // suggests one could be present, Today asks whether any of these are new.
 
-import type { Sensation } from '$lib/db/types';
+import type { RedFlagCheckState, Sensation } from './records';
 
 export interface RedFlagQuestion {
 	id: string;
@@ -93,4 +93,17 @@ export function redFlagTriggers(
 export function urgentReasons(answers: Record<string, boolean> | null): RedFlagQuestion[] {
 	if (!answers) return [];
 	return redFlagQuestions.filter((question) => answers[question.id] === true);
+}
+
+/**
+ * Where an entry's red-flag questions stand after it is saved or edited: questions answered or
+ * dismissed stay so; otherwise they wait for an answer exactly while the entry calls for them.
+ */
+export function redFlagCheckAfterSave(
+	current: RedFlagCheckState | null,
+	score: number,
+	marks: readonly MarkForRedFlags[]
+): RedFlagCheckState | null {
+	if (current === 'answered' || current === 'dismissed') return current;
+	return redFlagTriggers(score, marks).length > 0 ? 'pending' : null;
 }

@@ -2,7 +2,7 @@
 // Shapes are drawn once for the half on the viewer's left and mirrored for the other side. The
 // person's own left is on the viewer's left in the back view and on the viewer's right in the front.
 
-import type { Side } from '$lib/db/types';
+import type { Side } from '$lib/domain/records';
 import { bodyRegions, type BodyView } from './regions';
 
 type Point = readonly [number, number];

@@ -1,6 +1,6 @@
 // "Where": the most marked body regions over a range, and the routines that targeted them.
 
-import type { RegionTally } from '$lib/db/types';
+import type { RegionTally } from '$lib/domain/records';
 import type { RegionTotalTally } from './heatMap';
 import { findRegion } from './regions';
 

@@ -1,7 +1,8 @@
 // The body-map region catalogue: fine where low back and hip pain lives, coarse elsewhere.
 // Region ids are stable (they are stored in marks and sessions); never rename one.
 
-import type { Side } from '$lib/db/types';
+import type { Side } from '$lib/domain/records';
+import type { BuiltInRoutineId } from './routines';
 
 export type BodyView = 'front' | 'back';
 export type RegionDetail = 'fine' | 'coarse';
@@ -21,7 +22,7 @@ export interface BodyRegion {
 	/** Muscles or structures under the region. */
 	structures: readonly string[];
 	/** Built-in release and stretching routines that target it. */
-	routineIds: readonly string[];
+	routineIds: readonly BuiltInRoutineId[];
 }
 
 interface RegionKind {
@@ -36,8 +37,11 @@ interface RegionKind {
 	structures: readonly string[];
 }
 
-/** Which built-in routines target which region kinds (both sides). Shared with the routine catalogue. */
-export const routineTargets: Readonly<Record<string, readonly string[]>> = {
+/**
+ * Which built-in routines target which region kinds (both sides). The catalogue writes its
+ * targets out too; the routine catalogue's test checks that the two agree.
+ */
+export const routineTargets: Readonly<Record<BuiltInRoutineId, readonly string[]>> = {
 	'release-tfl': ['front-outer-hip', 'outer-thigh'],
 	'stretch-tfl': ['front-outer-hip', 'outer-thigh'],
 	'release-quadratus-lumborum': ['flank', 'lumbar-paraspinals'],
@@ -50,8 +54,7 @@ export const routineTargets: Readonly<Record<string, readonly string[]>> = {
 	'stretch-hip-rotators': ['deep-glute', 'groin']
 };
 
-/** Every built-in routine id the regions link to, so the routine catalogue's test can check both ways. */
-export const linkedRoutineIds: readonly string[] = Object.keys(routineTargets);
+const linkedRoutineIds = Object.keys(routineTargets) as BuiltInRoutineId[];
 
 const regionKinds: readonly RegionKind[] = [
 	// Coarse, from the top down.
@@ -301,8 +304,8 @@ const regionKinds: readonly RegionKind[] = [
 
 const capitalise = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
 
-function routinesFor(kind: string): string[] {
-	return linkedRoutineIds.filter((routineId) => routineTargets[routineId]!.includes(kind));
+function routinesFor(kind: string): BuiltInRoutineId[] {
+	return linkedRoutineIds.filter((routineId) => routineTargets[routineId].includes(kind));
 }
 
 function buildRegion(kind: RegionKind, side: Side): BodyRegion {
@@ -335,12 +338,6 @@ export function findRegion(id: string): BodyRegion | undefined {
 
 export function isRegionId(id: unknown): id is string {
 	return typeof id === 'string' && regionsById.has(id);
-}
-
-/** Regions a built-in routine targets, both sides. */
-export function regionsTargetedBy(routineId: string): BodyRegion[] {
-	const kinds = routineTargets[routineId] ?? [];
-	return bodyRegions.filter((region) => kinds.includes(region.kind));
 }
 
 /** Position of a region in the catalogue, for a stable head-to-foot order in lists. */

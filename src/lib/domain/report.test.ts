@@ -9,15 +9,9 @@ import {
 	reportRange,
 	sessionsByRoutine
 } from './report';
-
-const totals = (day: string, scores: number[]) => ({
-	day,
-	painCount: scores.length,
-	painSum: scores.reduce((a, b) => a + b, 0),
-	painMax: Math.max(...scores),
-	releaseCount: 0,
-	clinic: []
-});
+import type { Session } from './records';
+import { dayRollupFactory, painTotals } from '../../test-data/factories/dayRollup';
+import { sessionFactory } from '../../test-data/factories/session';
 
 describe('report range', () => {
 	it('ends a fixed length today, both days included', () => {
@@ -56,10 +50,10 @@ describe('pain summary', () => {
 		// A lead day before the range (10-31) reaches into the first day's average.
 		const { daily } = chartPoints(
 			[
-				totals('2026-10-31', [8]),
-				totals('2026-11-01', [2, 4]),
-				totals('2026-11-03', [6]),
-				totals('2026-11-09', [1])
+				dayRollupFactory.build({ day: '2026-10-31', ...painTotals([8]) }),
+				dayRollupFactory.build({ day: '2026-11-01', ...painTotals([2, 4]) }),
+				dayRollupFactory.build({ day: '2026-11-03', ...painTotals([6]) }),
+				dayRollupFactory.build({ day: '2026-11-09', ...painTotals([1]) })
 			],
 			'2026-11-01',
 			'2026-11-09'
@@ -116,22 +110,34 @@ describe('PEG over time', () => {
 });
 
 describe('sessions by routine', () => {
-	const session = (
-		routineName: string,
-		holdSeconds: number,
-		painBefore: number | null,
-		painAfter: number | null,
-		kind: 'release' | 'stretch' | 'clinic' = 'release',
-		routineId: string | null = null
-	) => ({ kind, routineId, routineName, holdSeconds, painBefore, painAfter });
+	/** A session of an own routine the report knows only by the name it was done under. */
+	const session = (overrides: Partial<Session>) =>
+		sessionFactory.build({ routineId: null, ...overrides });
 
 	it('counts sessions, adds hold minutes and means pain before and after over the scored ones', () => {
 		const rows = sessionsByRoutine([
-			session('Glutes on the wall', 90, 6, 4),
-			session('Glutes on the wall', 120, 5, 2),
-			session('Glutes on the wall', 30, null, null),
-			session('Hip flexor stretch', 60, 4, null, 'stretch'),
-			session('Acupuncture', 0, 7, 5, 'clinic')
+			session({ routineName: 'Glutes on the wall', holdSeconds: 90, painBefore: 6, painAfter: 4 }),
+			session({ routineName: 'Glutes on the wall', holdSeconds: 120, painBefore: 5, painAfter: 2 }),
+			session({
+				routineName: 'Glutes on the wall',
+				holdSeconds: 30,
+				painBefore: null,
+				painAfter: null
+			}),
+			session({
+				routineName: 'Hip flexor stretch',
+				holdSeconds: 60,
+				painBefore: 4,
+				painAfter: null,
+				kind: 'stretch'
+			}),
+			session({
+				routineName: 'Acupuncture',
+				holdSeconds: 0,
+				painBefore: 7,
+				painAfter: 5,
+				kind: 'clinic'
+			})
 		]);
 		expect(rows).toEqual([
 			{
@@ -167,9 +173,9 @@ describe('sessions by routine', () => {
 		};
 		const rows = sessionsByRoutine(
 			[
-				session('Glutes, old name', 60, null, null, 'release', 'release-glutes'),
-				session('Glutes, renamed', 60, null, null, 'release', 'release-glutes'),
-				session('Own stretch', 60, null, null, 'stretch', 'own-1')
+				session({ routineName: 'Glutes, old name', routineId: 'release-glutes' }),
+				session({ routineName: 'Glutes, renamed', routineId: 'release-glutes' }),
+				session({ routineName: 'Own stretch', kind: 'stretch', routineId: 'own-1' })
 			],
 			new Map([['release-glutes', 'Glutes on the wall']]),
 			adherence

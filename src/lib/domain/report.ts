@@ -1,7 +1,7 @@
 // The clinician report's numbers: its range, the pain summary, PEG by week, sessions by routine,
 // red-flag answers and notes. Pure: rollups, sessions and entries come in as plain rows.
 
-import type { DayRollup, PainEntry, ReleaseSession } from '$lib/db/types';
+import type { DayRollup, PainEntry, Session } from '$lib/domain/records';
 import { weekAdherence, weekStart, type AdherenceInput } from './adherence';
 import type { SeriesPoint } from './dailySeries';
 import { addDays, dayRange, isLocalDay, type EpochMs, type LocalDay } from './day';
@@ -177,7 +177,7 @@ export interface RoutineSessions {
  */
 export function sessionsByRoutine(
 	sessions: readonly Pick<
-		ReleaseSession,
+		Session,
 		'kind' | 'routineId' | 'routineName' | 'holdSeconds' | 'painBefore' | 'painAfter'
 	>[],
 	names: ReadonlyMap<string, string> = new Map(),

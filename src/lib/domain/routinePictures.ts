@@ -3,6 +3,7 @@
 // target and its text alternative. Drawn for Unknot on a 240 × 160 canvas; RoutinePicture
 // renders it.
 
+import type { BuiltInRoutineId } from './routines';
 import type { TargetRegion } from './targetMiniMap';
 
 export const pictureWidth = 240;
@@ -50,24 +51,10 @@ export interface RoutinePicture {
 	alt: string;
 }
 
-export const builtInRoutineIds = [
-	'release-tfl',
-	'release-quadratus-lumborum',
-	'release-piriformis',
-	'release-glutes',
-	'release-hip-rotators',
-	'stretch-tfl',
-	'stretch-quadratus-lumborum',
-	'stretch-piriformis',
-	'stretch-glutes',
-	'stretch-hip-rotators'
-] as const;
-
-export type BuiltInRoutineId = (typeof builtInRoutineIds)[number];
-
 const floor: Surrounding = { kind: 'floor', y: 150 };
 const ballRadius = 7;
 
+/** Typed by the catalogue's ids: a built-in routine without a picture does not compile. */
 const pictures: Record<BuiltInRoutineId, RoutinePicture> = {
 	'release-tfl': {
 		view: 'front',

@@ -1,7 +1,13 @@
-// The built-in routines (ball release and stretching), the clinic treatments, and the checks
+// The built-in routines (ball release and stretching) and the checks
 // for a routine the user makes. Built-ins live here, not in the database.
 
-import type { ClinicTreatment, Routine, RoutinePosition, RoutineTool } from '$lib/db/types';
+import type {
+	Routine,
+	RoutineKind,
+	RoutinePosition,
+	RoutineSideChoice,
+	RoutineTool
+} from '$lib/domain/records';
 import type { FieldErrors, Validated } from './validation';
 
 export const holdLimits = { min: 20, max: 180, release: 60, stretch: 30 } as const;
@@ -10,11 +16,30 @@ export const routineNameLimit = 80;
 export const stepLimit = 300;
 export const stepCountLimit = 20;
 
+/**
+ * The built-in routines, in the order Release lists them. Their ids are stored in sessions and
+ * plans: never rename one. Everything else keyed by a built-in routine (its picture, the body
+ * regions it targets) is typed by this list, so a routine cannot be added without them.
+ */
+export const builtInRoutineIds = [
+	'release-tfl',
+	'release-quadratus-lumborum',
+	'release-piriformis',
+	'release-glutes',
+	'release-hip-rotators',
+	'stretch-tfl',
+	'stretch-quadratus-lumborum',
+	'stretch-piriformis',
+	'stretch-glutes',
+	'stretch-hip-rotators'
+] as const;
+export type BuiltInRoutineId = (typeof builtInRoutineIds)[number];
+
 /** What a routine is, wherever it lives: the built-ins here or an own routine in the database. */
 export interface RoutineDefinition {
 	id: string;
 	name: string;
-	kind: 'release' | 'stretch';
+	kind: RoutineKind;
 	builtIn: boolean;
 	basedOn: string | null;
 	/** Body-map region ids (one per side for sided regions). */
@@ -24,7 +49,7 @@ export interface RoutineDefinition {
 	steps: string[];
 	spotsPerSide: number;
 	holdSeconds: number;
-	sides: 'both' | 'one';
+	sides: RoutineSideChoice;
 	cautions: string[];
 }
 
@@ -55,16 +80,16 @@ function releaseSteps(where: string, position: RoutinePosition): string[] {
 	];
 }
 
+type BuiltInDefinition = Omit<RoutineDefinition, 'id'>;
+
 function release(
-	id: string,
 	name: string,
 	targets: string[],
 	tool: RoutineTool,
 	position: RoutinePosition,
 	where: string
-): RoutineDefinition {
+): BuiltInDefinition {
 	return {
-		id,
 		name,
 		kind: 'release',
 		builtIn: true,
@@ -81,14 +106,12 @@ function release(
 }
 
 function stretch(
-	id: string,
 	name: string,
 	targets: string[],
 	position: RoutinePosition,
 	steps: string[]
-): RoutineDefinition {
+): BuiltInDefinition {
 	return {
-		id,
 		name,
 		kind: 'stretch',
 		builtIn: true,
@@ -104,52 +127,43 @@ function stretch(
 	};
 }
 
-export const releaseRoutines: readonly RoutineDefinition[] = [
-	release(
-		'release-tfl',
+const definitions: Record<BuiltInRoutineId, BuiltInDefinition> = {
+	'release-tfl': release(
 		'TFL release (front-outer hip)',
 		bothSides('front-outer-hip', 'outer-thigh'),
 		'lacrosse ball',
 		'wall',
 		'the front-outer side of your hip, just below the hip bone'
 	),
-	release(
-		'release-quadratus-lumborum',
+	'release-quadratus-lumborum': release(
 		'Quadratus lumborum release (flank)',
 		bothSides('flank', 'lumbar-paraspinals'),
 		'tennis ball',
 		'floor',
 		'the side of your waist, between the lowest rib and the top of the hip bone, lying on that side'
 	),
-	release(
-		'release-piriformis',
+	'release-piriformis': release(
 		'Piriformis release (deep glute)',
 		bothSides('deep-glute'),
 		'tennis ball',
 		'floor',
 		'the middle of one buttock, with that ankle crossed over the other knee'
 	),
-	release(
-		'release-glutes',
+	'release-glutes': release(
 		'Glute release',
 		bothSides('upper-glute', 'main-glute'),
 		'lacrosse ball',
 		'wall',
 		'the upper and outer part of one buttock'
 	),
-	release(
-		'release-hip-rotators',
+	'release-hip-rotators': release(
 		'Hip rotator release (below the glutes)',
 		bothSides('deep-glute', 'sacroiliac'),
 		'tennis ball',
 		'floor',
 		'the lower buttock, between the sit bone and the outer hip'
-	)
-];
-
-export const stretchRoutines: readonly RoutineDefinition[] = [
-	stretch(
-		'stretch-tfl',
+	),
+	'stretch-tfl': stretch(
 		'TFL stretch (front-outer hip)',
 		bothSides('front-outer-hip', 'outer-thigh'),
 		'standing',
@@ -159,8 +173,7 @@ export const stretchRoutines: readonly RoutineDefinition[] = [
 			'Hold, breathing slowly, then switch sides.'
 		]
 	),
-	stretch(
-		'stretch-quadratus-lumborum',
+	'stretch-quadratus-lumborum': stretch(
 		'Quadratus lumborum side stretch (flank)',
 		bothSides('flank', 'lumbar-paraspinals'),
 		'standing',
@@ -170,8 +183,7 @@ export const stretchRoutines: readonly RoutineDefinition[] = [
 			'Hold, breathing into the stretched side, then switch sides.'
 		]
 	),
-	stretch(
-		'stretch-piriformis',
+	'stretch-piriformis': stretch(
 		'Piriformis stretch (figure four)',
 		bothSides('deep-glute'),
 		'floor',
@@ -181,8 +193,7 @@ export const stretchRoutines: readonly RoutineDefinition[] = [
 			'Hold, breathing slowly, then switch sides.'
 		]
 	),
-	stretch(
-		'stretch-glutes',
+	'stretch-glutes': stretch(
 		'Glute stretch (knee to chest)',
 		bothSides('upper-glute', 'main-glute'),
 		'floor',
@@ -192,8 +203,7 @@ export const stretchRoutines: readonly RoutineDefinition[] = [
 			'Hold, breathing slowly, then switch sides.'
 		]
 	),
-	stretch(
-		'stretch-hip-rotators',
+	'stretch-hip-rotators': stretch(
 		'Hip rotator stretch (seated twist)',
 		bothSides('deep-glute', 'groin'),
 		'seated',
@@ -203,25 +213,15 @@ export const stretchRoutines: readonly RoutineDefinition[] = [
 			'Hold, breathing slowly, then switch sides.'
 		]
 	)
-];
+};
 
-export const builtInRoutines: readonly RoutineDefinition[] = [
-	...releaseRoutines,
-	...stretchRoutines
-];
+export const builtInRoutines: readonly RoutineDefinition[] = builtInRoutineIds.map((id) => ({
+	id,
+	...definitions[id]
+}));
 
 export function builtInRoutine(id: string): RoutineDefinition | undefined {
 	return builtInRoutines.find((routine) => routine.id === id);
-}
-
-export const clinicTreatments: readonly { id: ClinicTreatment; label: string }[] = [
-	{ id: 'acupuncture', label: 'Acupuncture' },
-	{ id: 'cupping', label: 'Cupping' },
-	{ id: 'moxibustion', label: 'Moxibustion' }
-];
-
-export function clinicTreatmentLabel(id: ClinicTreatment): string {
-	return clinicTreatments.find((treatment) => treatment.id === id)?.label ?? id;
 }
 
 export const toolLabels: Record<RoutineTool, string> = {
@@ -258,7 +258,7 @@ export function ownRoutineDefinition(routine: Routine): RoutineDefinition {
 
 export interface RoutineInput {
 	name: string;
-	kind: 'release' | 'stretch';
+	kind: RoutineKind;
 	basedOn: string | null;
 	targets: string[];
 	tool: RoutineTool;
@@ -266,7 +266,7 @@ export interface RoutineInput {
 	steps: string[];
 	spotsPerSide: unknown;
 	holdSeconds: unknown;
-	sides: 'both' | 'one';
+	sides: RoutineSideChoice;
 	cautions: string[];
 }
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { validateClinicVisit, validateSessionLog, type SessionLogInput } from './sessionValidation';
 import { reminderDue, validatePlan } from './plan';
+import { localMoment } from '../../test-data/time';
 
-const now = new Date(2026, 10, 25, 12, 0).getTime();
+const now = localMoment(25, 12);
 const minute = 60_000;
 
 const log: SessionLogInput = {
@@ -54,23 +55,56 @@ describe('session log checks', () => {
 });
 
 describe('clinic visit checks', () => {
+	const visit = (overrides: Partial<Parameters<typeof validateClinicVisit>[0]>) =>
+		validateClinicVisit(
+			{
+				day: '2026-11-25',
+				treatments: ['cupping'],
+				otherTreatment: '',
+				regionIds: ['left-flank'],
+				note: '',
+				...overrides
+			},
+			now
+		);
+
 	it('accepts a cupping visit today and refuses a future day, an unknown treatment or no place', () => {
-		expect(
-			validateClinicVisit(
-				{ day: '2026-11-25', treatment: 'cupping', regionIds: ['left-flank'], note: '' },
-				now
-			).ok
-		).toBe(true);
-		const bad = validateClinicVisit(
-			{ day: '2026-11-26', treatment: 'massage', regionIds: [], note: '' },
-			now
-		);
-		expect(bad.ok ? [] : Object.keys(bad.errors).sort()).toEqual(['day', 'regionIds', 'treatment']);
-		const noDay = validateClinicVisit(
-			{ day: '', treatment: 'cupping', regionIds: ['sacrum'], note: '' },
-			now
-		);
+		expect(visit({}).ok).toBe(true);
+		const bad = visit({ day: '2026-11-26', treatments: ['reiki'], regionIds: [] });
+		expect(bad.ok ? [] : Object.keys(bad.errors).sort()).toEqual([
+			'day',
+			'regionIds',
+			'treatments'
+		]);
+		const noDay = visit({ day: '', regionIds: ['sacrum'] });
 		expect(noDay.ok ? {} : noDay.errors).toEqual({ day: expect.stringMatching(/date/) });
+		const none = visit({ treatments: [] });
+		expect(none.ok ? {} : none.errors).toEqual({
+			treatments: expect.stringMatching(/at least one/)
+		});
+	});
+
+	it('keeps several treatments in the order of the list, once each', () => {
+		const checked = visit({ treatments: ['cupping', 'acupuncture', 'cupping'] });
+		expect(checked.ok && checked.value.treatments).toEqual(['acupuncture', 'cupping']);
+	});
+
+	it('needs a name for "other", and drops a name given without "other"', () => {
+		const unnamed = visit({ treatments: ['other'], otherTreatment: '  ' });
+		expect(unnamed.ok ? {} : unnamed.errors).toEqual({
+			otherTreatment: expect.stringMatching(/Name the other treatment/)
+		});
+		const tooLong = visit({ treatments: ['other'], otherTreatment: 'x'.repeat(61) });
+		expect(tooLong.ok ? {} : tooLong.errors).toEqual({
+			otherTreatment: expect.stringMatching(/60/)
+		});
+		const named = visit({ treatments: ['massage', 'other'], otherTreatment: ' osteopathy ' });
+		expect(named.ok && named.value).toMatchObject({
+			treatments: ['massage', 'other'],
+			otherTreatment: 'osteopathy'
+		});
+		const stray = visit({ treatments: ['massage'], otherTreatment: 'osteopathy' });
+		expect(stray.ok && stray.value.otherTreatment).toBe('');
 	});
 });
 
@@ -110,14 +144,21 @@ describe('plan checks', () => {
 });
 
 describe('plan reminder', () => {
-	const at = (hour: number, minute = 0) => new Date(2026, 10, 25, hour, minute).getTime();
 	it('is due from the preferred time, once a day, only while the plan is due', () => {
-		expect(reminderDue('before-bed', at(21, 29), true, null, '2026-11-25')).toBe(false);
-		expect(reminderDue('before-bed', at(21, 30), true, null, '2026-11-25')).toBe(true);
-		expect(reminderDue('before-bed', at(23, 29), true, '2026-11-24', '2026-11-25')).toBe(true);
-		expect(reminderDue('before-bed', at(23, 31), true, null, '2026-11-25')).toBe(false);
-		expect(reminderDue('before-bed', at(22), true, '2026-11-25', '2026-11-25')).toBe(false);
-		expect(reminderDue('07:00', at(7, 5), false, null, '2026-11-25')).toBe(false);
-		expect(reminderDue('07:00', at(7, 5), true, null, '2026-11-25')).toBe(true);
+		expect(reminderDue('before-bed', localMoment(25, 21, 29), true, null, '2026-11-25')).toBe(
+			false
+		);
+		expect(reminderDue('before-bed', localMoment(25, 21, 30), true, null, '2026-11-25')).toBe(true);
+		expect(
+			reminderDue('before-bed', localMoment(25, 23, 29), true, '2026-11-24', '2026-11-25')
+		).toBe(true);
+		expect(reminderDue('before-bed', localMoment(25, 23, 31), true, null, '2026-11-25')).toBe(
+			false
+		);
+		expect(reminderDue('before-bed', localMoment(25, 22), true, '2026-11-25', '2026-11-25')).toBe(
+			false
+		);
+		expect(reminderDue('07:00', localMoment(25, 7, 5), false, null, '2026-11-25')).toBe(false);
+		expect(reminderDue('07:00', localMoment(25, 7, 5), true, null, '2026-11-25')).toBe(true);
 	});
 });

@@ -1,8 +1,8 @@
 // Checks of a release or stretching session and of a clinic visit before anything is stored.
 
-import type { ClinicTreatment } from '$lib/db/types';
+import { clinicTreatments, type ClinicTreatment } from './records';
 import { isLocalDay, startOfDay, type EpochMs, type LocalDay } from './day';
-import { spotsProblem, holdProblem, clinicTreatments } from './routines';
+import { spotsProblem, holdProblem } from './routines';
 import { noteProblem, type FieldErrors, type Validated } from './validation';
 import { isPainScore } from './painScale';
 
@@ -108,21 +108,30 @@ export function validateSessionLog(
 	};
 }
 
+/** The longest name of an "other" treatment. */
+export const otherTreatmentLimit = 60;
+
 export interface ClinicVisitInput {
 	day: LocalDay;
-	treatment: string;
+	treatments: readonly string[];
+	/** The name of the treatment when "other" is among them. */
+	otherTreatment: string;
 	regionIds: string[];
 	note: string;
 }
 
 export interface ValidClinicVisit {
 	day: LocalDay;
-	treatment: ClinicTreatment;
+	treatments: ClinicTreatment[];
+	otherTreatment: string;
 	regionIds: string[];
 	note: string;
 }
 
-export type ClinicVisitField = 'day' | 'treatment' | 'regionIds' | 'note';
+export type ClinicVisitField = 'day' | 'treatments' | 'otherTreatment' | 'regionIds' | 'note';
+
+const isClinicTreatment = (value: string): value is ClinicTreatment =>
+	(clinicTreatments as readonly string[]).includes(value);
 
 export function validateClinicVisit(
 	input: ClinicVisitInput,
@@ -133,8 +142,16 @@ export function validateClinicVisit(
 	else if (startOfDay(input.day) > now) {
 		errors.day = 'The date is in the future. Choose today or an earlier day.';
 	}
-	if (!clinicTreatments.some((treatment) => treatment.id === input.treatment)) {
-		errors.treatment = 'Choose acupuncture, cupping or moxibustion.';
+	// Kept in the order of the list, whatever order they were ticked in, so rows compare equal.
+	const treatments = clinicTreatments.filter((treatment) => input.treatments.includes(treatment));
+	if (treatments.length === 0 || !input.treatments.every(isClinicTreatment)) {
+		errors.treatments = 'Choose at least one treatment.';
+	}
+	const otherTreatment = treatments.includes('other') ? input.otherTreatment.trim() : '';
+	if (treatments.includes('other') && otherTreatment.length === 0) {
+		errors.otherTreatment = 'Name the other treatment, for example "osteopathy".';
+	} else if ([...otherTreatment].length > otherTreatmentLimit) {
+		errors.otherTreatment = `Keep the name to ${otherTreatmentLimit} characters or fewer.`;
 	}
 	if (input.regionIds.length === 0) errors.regionIds = 'Choose at least one place treated.';
 	const note = noteProblem(input.note);
@@ -144,7 +161,8 @@ export function validateClinicVisit(
 		ok: true,
 		value: {
 			day: input.day,
-			treatment: input.treatment as ClinicTreatment,
+			treatments,
+			otherTreatment,
 			regionIds: [...new Set(input.regionIds)],
 			note: input.note.trim()
 		}

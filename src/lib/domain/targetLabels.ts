@@ -1,6 +1,6 @@
 // Region helpers for routines, sessions and clinic visits, over the body map's region catalogue.
 
-import type { Side } from '$lib/db/types';
+import type { Side } from '$lib/domain/records';
 import { bodyRegions, findRegion } from './regions';
 
 /** Every region a routine or clinic visit may name, head to foot, left before right. */

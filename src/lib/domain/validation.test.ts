@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseTags, validatePainEntry } from './validation';
+import { localMoment } from '../../test-data/time';
 
-const now = new Date(2026, 10, 25, 12, 0).getTime();
+const now = localMoment(25, 12);
 const valid = { score: 5, at: now - 60_000, note: 'ok', tags: ['stress'] };
 
 describe('validatePainEntry', () => {

@@ -2,9 +2,10 @@
 // they can be translated.
 
 import type { RangeSummary } from '$lib/domain/rangeSummary';
-import { treatmentNames, type FormatNumber } from '$lib/domain/insightStatements';
+import type { FormatNumber } from '$lib/domain/insightStatements';
+import { words as treatmentWords } from './treatments';
 
-export const chartWords = {
+export const words = {
 	chartHeading: 'Pain and self-care',
 	showTable: 'Show as table',
 	hideTable: 'Hide table',
@@ -42,22 +43,18 @@ export function summaryText(
 	format: FormatNumber
 ): string {
 	const over = `Over ${rangeTitle} (${summary.days} ${summary.days === 1 ? 'day' : 'days'})`;
-	const sessions = `${summary.releaseCount} release or stretching ${summary.releaseCount === 1 ? 'session' : 'sessions'}`;
+	const sessions = `${summary.selfCareCount} release or stretching ${summary.selfCareCount === 1 ? 'session' : 'sessions'}`;
 	const clinic =
 		summary.clinic.length === 0
 			? 'no clinic visits'
 			: summary.clinic
 					.map(
 						(visit) =>
-							`${visit.visits} ${treatmentNames[visit.treatment]} ${visit.visits === 1 ? 'visit' : 'visits'}`
+							`${visit.visits} ${treatmentWords.name[visit.treatment]} ${visit.visits === 1 ? 'visit' : 'visits'}`
 					)
 					.join(', ');
 	if (summary.meanPain === null) return `${over}: no pain logged; ${sessions}; ${clinic}.`;
 	return `${over}: pain logged on ${summary.daysWithPain} ${summary.daysWithPain === 1 ? 'day' : 'days'}, averaging ${format(summary.meanPain)}; best day ${format(summary.bestDay!)}, worst day ${format(summary.worstDay!)}, highest score ${summary.worstScore}; ${sessions}; ${clinic}.`;
 }
 
-export const clinicLetters: Record<string, string> = {
-	acupuncture: 'A',
-	cupping: 'C',
-	moxibustion: 'M'
-};
+export const clinicLetters: Record<string, string> = treatmentWords.letter;

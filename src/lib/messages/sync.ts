@@ -15,7 +15,7 @@ function when(at: number, now: number): string {
 }
 
 /** Each problem in words a person can act on. */
-export const problemWords: Record<SyncProblem, string> = {
+const problems: Record<SyncProblem, string> = {
 	wrongPassword:
 		'Wrong user name or password for this server. Check them, or ask whoever runs the server.',
 	forbidden:
@@ -39,7 +39,8 @@ export const problemWords: Record<SyncProblem, string> = {
 	unknown: 'Sync failed for a reason Unknot does not know. It tries again by itself.'
 };
 
-export const syncWords = {
+export const words = {
+	problems,
 	heading: 'Sync between your devices',
 	intro:
 		'Keep this journal on your other devices through a CouchDB server you run or trust. Everything is encrypted on this device before it leaves: the server stores only ciphertext and never sees your passphrase.',

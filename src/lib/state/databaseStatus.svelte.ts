@@ -1,26 +1,19 @@
-// Whether the journal's storage works, so every screen can say so plainly when it does not.
+// Whether the journal's storage works, so every screen can say so plainly when it does not. The
+// database publishes its status; this subscribes, so the data layer never imports UI state.
+
+import { onJournalStatus } from '$lib/db/journal';
 
 export type DatabaseProblem = 'unavailable' | 'newer-version' | null;
 
 class DatabaseStatus {
 	problem = $state<DatabaseProblem>(null);
 	detail = $state('');
-	open = $state(false);
 
-	reportOpen() {
-		this.open = true;
-		this.problem = null;
-	}
-
-	reportOpenFailure(error: unknown) {
-		this.open = false;
-		this.problem = 'unavailable';
-		this.detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-	}
-
-	reportNewerVersion() {
-		this.open = false;
-		this.problem = 'newer-version';
+	constructor() {
+		onJournalStatus((status) => {
+			this.problem = status.state === 'open' ? null : status.state;
+			this.detail = status.state === 'unavailable' ? status.detail : '';
+		});
 	}
 }
 

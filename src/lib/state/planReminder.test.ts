@@ -1,12 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useCleanDatabase } from '../../test-data/database';
+import { localMoment } from '../../test-data/time';
 import { savePlan } from '$lib/db/plans';
 import { readSetting } from '$lib/db/settings';
 import { planReminder } from './planReminder.svelte';
 
 useCleanDatabase();
-
-const at = (hour: number, minute = 0) => new Date(2026, 10, 25, hour, minute).getTime();
 
 /** The browser parts a notification needs: permission and a service worker registration. */
 function fakeBrowser(permission: NotificationPermission) {
@@ -33,18 +32,18 @@ describe('plan reminder', () => {
 				schedule: { type: 'perWeek', daysPerWeek: 7 },
 				preferredTime: 'before-bed'
 			},
-			at(9)
+			localMoment(25, 9)
 		);
-		await planReminder.check(at(21, 0));
+		await planReminder.check(localMoment(25, 21, 0));
 		expect(showNotification).not.toHaveBeenCalled();
-		await planReminder.check(at(21, 31));
+		await planReminder.check(localMoment(25, 21, 31));
 		expect(showNotification).toHaveBeenCalledTimes(1);
 		expect(showNotification).toHaveBeenCalledWith(
 			'Time for your self-care',
 			expect.objectContaining({ tag: 'unknot-plan' })
 		);
 		expect(await readSetting('planReminderShownOn', null)).toBe('2026-11-25');
-		await planReminder.check(at(21, 45));
+		await planReminder.check(localMoment(25, 21, 45));
 		expect(showNotification).toHaveBeenCalledTimes(1);
 	});
 
@@ -56,9 +55,9 @@ describe('plan reminder', () => {
 				schedule: { type: 'perWeek', daysPerWeek: 7 },
 				preferredTime: '08:00'
 			},
-			at(7)
+			localMoment(25, 7)
 		);
-		await planReminder.check(at(8, 5));
+		await planReminder.check(localMoment(25, 8, 5));
 		expect(showNotification).not.toHaveBeenCalled();
 	});
 });

@@ -2,8 +2,7 @@
 // outbox count in every tab. Loaded only when sync is on or being set up (its own chunk).
 
 import { liveQuery } from 'dexie';
-import { database } from '$lib/db/database';
-import { waitingCount } from '$lib/db/syncStore';
+import { syncJournal, waitingCount } from '$lib/db/syncStore';
 import {
 	accountSummary,
 	changePassphrase,
@@ -46,7 +45,7 @@ class SyncState {
 				this.#counting?.unsubscribe();
 				this.#counting = null;
 			} else {
-				this.#counting ??= liveQuery(() => waitingCount(database())).subscribe({
+				this.#counting ??= liveQuery(() => waitingCount(syncJournal())).subscribe({
 					next: (count) => (this.#counted = count),
 					error: () => undefined
 				});

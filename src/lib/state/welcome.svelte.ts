@@ -2,7 +2,7 @@
 // The settings table is the truth; a localStorage copy is read synchronously at start so the
 // dialog never flashes open for someone who has already seen it (and lets e2e specs skip it).
 
-import { journalMayExist } from '$lib/db/database';
+import { journalMayExist } from '$lib/db/journal';
 import { readSetting, writeSetting } from '$lib/db/settings';
 
 export const welcomeDoneSetting = 'welcomeDone';

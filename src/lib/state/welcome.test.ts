@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useCleanDatabase } from '../../test-data/database';
-import { deleteDatabase, journalMayExist } from '$lib/db/database';
+import { deleteTestDatabase, useCleanDatabase } from '../../test-data/database';
+import { journalMayExist } from '$lib/db/journal';
 import { readSetting, writeSetting } from '$lib/db/settings';
 import { welcome, welcomeDoneHint, welcomeDoneSetting } from './welcome.svelte';
 
@@ -29,7 +29,7 @@ describe('welcome', () => {
 	});
 
 	it('opens on a first visit without opening, and so creating, the journal', async () => {
-		await deleteDatabase();
+		await deleteTestDatabase();
 		await welcome.load();
 		expect(welcome.open).toBe(true);
 		expect(await journalMayExist()).toBe(false);

@@ -9,10 +9,10 @@ import fc from 'fast-check';
 import type { Database } from 'pouchdb-browser';
 import PouchDB from 'pouchdb-browser';
 import { computeRollups } from '$lib/db/dayRollups';
-import { UnknotDatabase } from '$lib/db/schema';
-import { turnSyncOn, waitingCount } from '$lib/db/syncStore';
-import type { PainEntry } from '$lib/db/types';
-import { painEntryRow } from '../../test-data/rows';
+import { turnSyncOn, waitingCount, type Journal } from '$lib/db/syncStore';
+import type { PainEntry } from '$lib/domain/records';
+import { painEntryFactory } from '../../test-data/factories/painEntry';
+import { openDeviceJournal } from '../../test-data/syncDevices';
 import { useSyncServer, type TestAccount } from '../../test-data/syncServer';
 import { openRemote } from './account';
 import { createJournal, type NewJournal } from './crypto';
@@ -53,7 +53,7 @@ function interruptible(local: Database, interruption: Interruption): Database {
 }
 
 interface SimulatedDevice {
-	db: UnknotDatabase;
+	db: Journal;
 	engine: SyncEngine;
 	interruption: Interruption;
 	clock: number;
@@ -68,10 +68,7 @@ async function simulatedDevice(account: TestAccount, index: number): Promise<Sim
 	const interruption = new Interruption();
 	const device = { clock: start } as SimulatedDevice;
 	device.interruption = interruption;
-	device.db = new UnknotDatabase(`property-${process.pid}-${deviceCount}`, undefined, {
-		now: () => device.clock
-	});
-	await device.db.open();
+	device.db = await openDeviceJournal(`property-${process.pid}-${deviceCount}`, () => device.clock);
 	device.local = new PouchDB(`property-copy-${process.pid}-${deviceCount}`);
 	const networkFetch = (url: string | URL | Request, options?: RequestInit) => {
 		// PouchDB 9 reads the server's database info for its progress figures without handling a
@@ -201,7 +198,12 @@ async function run(deviceTotal: number, script: Command[]) {
 				case 'edit':
 					edits += 1;
 					await write(device, rowId, command.after, (row) => ({
-						...(row ?? painEntryRow(start + edits * 60_000, command.score, { id: rowId })),
+						...(row ??
+							painEntryFactory.build({
+								at: start + edits * 60_000,
+								score: command.score,
+								id: rowId
+							})),
 						score: command.score,
 						note: `edit ${edits} on device ${command.device}`,
 						updatedAt: device.clock

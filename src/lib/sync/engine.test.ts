@@ -1,6 +1,9 @@
 // Two and three devices syncing through a real pouchdb-server on 127.0.0.1 (or UNKNOT_COUCHDB_URL).
 import { afterEach, describe, expect, it } from 'vitest';
-import { bodyMarkRow, dailyCheckRow, painEntryRow, sessionRow } from '../../test-data/rows';
+import { bodyMarkFactory } from '../../test-data/factories/bodyMark';
+import { dailyCheckFactory } from '../../test-data/factories/dailyCheck';
+import { painEntryFactory } from '../../test-data/factories/painEntry';
+import { sessionFactory } from '../../test-data/factories/session';
 import { makeDevice, type Device } from '../../test-data/syncDevices';
 import { useSyncServer, type TestAccount } from '../../test-data/syncServer';
 import { readRecoveryKey } from '$lib/domain/recoveryKey';
@@ -84,15 +87,23 @@ describe('two devices', () => {
 	it('carry every table across, rebuild the rollups, and leave only ciphertext on the server', async () => {
 		const { account, keys } = await newJournal();
 		const a = await device('A', account, keys);
-		const entry = painEntryRow(at(24, 8), 7, {
+		const entry = painEntryFactory.build({
+			at: at(24, 8),
+			score: 7,
 			id: 'entry-1',
 			note: 'Sciatica flared on the stairs',
 			tags: ['stairs-tag']
 		});
 		await a.db.painEntries.add(entry);
-		await a.db.bodyMarks.add(bodyMarkRow(at(24, 8), 'piriformis-left', 6, { entryId: 'entry-1' }));
-		await a.db.dailyChecks.add(dailyCheckRow(at(24, 21), 4, 5, 6));
-		await a.db.sessions.add(sessionRow(at(24, 19), { note: 'Tennis ball on the wall' }));
+		await a.db.bodyMarks.add(
+			bodyMarkFactory.build({ at: at(24, 8), intensity: 6, entryId: 'entry-1' })
+		);
+		await a.db.dailyChecks.add(
+			dailyCheckFactory.build({ at: at(24, 21), pain: 4, enjoyment: 5, activity: 6 })
+		);
+		await a.db.sessions.add(
+			sessionFactory.build({ at: at(24, 19), note: 'Tennis ball on the wall' })
+		);
 		await a.db.settings.put({ key: 'reportName', value: 'Ann Example', updatedAt: now });
 		await a.db.settings.put({ key: 'theme', value: 'dark', updatedAt: now });
 		await a.engine.syncOnce();
@@ -119,7 +130,7 @@ describe('two devices', () => {
 			'bodyMarks',
 			'reportName',
 			'entry-1',
-			'piriformis'
+			'deep-glute'
 		]) {
 			expect(text).not.toContain(secret);
 		}
@@ -134,7 +145,7 @@ describe('two devices', () => {
 		const { account, keys } = await newJournal();
 		const a = await device('A', account, keys);
 		const b = await device('B', account, keys);
-		await a.db.painEntries.add(painEntryRow(at(24, 8), 5, { id: 'shared' }));
+		await a.db.painEntries.add(painEntryFactory.build({ at: at(24, 8), score: 5, id: 'shared' }));
 		await a.engine.syncOnce();
 		await b.engine.syncOnce();
 
@@ -165,7 +176,7 @@ describe('two devices', () => {
 		const { account, keys } = await newJournal();
 		const fast = await device('fast', account, keys, now + 365 * 86_400_000);
 		const honest = await device('honest', account, keys);
-		await fast.db.painEntries.add(painEntryRow(at(24, 8), 5, { id: 'row' }));
+		await fast.db.painEntries.add(painEntryFactory.build({ at: at(24, 8), score: 5, id: 'row' }));
 		await fast.engine.syncOnce();
 		await honest.engine.syncOnce();
 		honest.setClock(now + 1000);
@@ -179,7 +190,7 @@ describe('two devices', () => {
 		const { account, keys } = await newJournal();
 		const a = await device('A', account, keys);
 		const b = await device('B', account, keys);
-		await a.db.painEntries.add(painEntryRow(at(24, 8), 5, { id: 'gone' }));
+		await a.db.painEntries.add(painEntryFactory.build({ at: at(24, 8), score: 5, id: 'gone' }));
 		await a.engine.syncOnce();
 		await b.engine.syncOnce();
 		a.setClock(now + 1000);
@@ -200,11 +211,11 @@ describe('a journal of another device', () => {
 	it('a device joining with rows of its own merges them into the journal', async () => {
 		const { account, keys } = await newJournal();
 		const a = await device('A', account, keys);
-		await a.db.painEntries.add(painEntryRow(at(23, 8), 3, { id: 'from-a' }));
+		await a.db.painEntries.add(painEntryFactory.build({ at: at(23, 8), score: 3, id: 'from-a' }));
 		await a.engine.syncOnce();
 		const b = await device('B', account, keys);
 		// B had kept a journal of its own before joining.
-		await b.db.painEntries.add(painEntryRow(at(22, 8), 4, { id: 'from-b' }));
+		await b.db.painEntries.add(painEntryFactory.build({ at: at(22, 8), score: 4, id: 'from-b' }));
 		await b.engine.syncOnce();
 		await a.engine.syncOnce();
 		for (const side of [a, b]) {
@@ -221,7 +232,9 @@ describe('erasing', () => {
 		const { account, keys } = await newJournal();
 		const a = await device('A', account, keys);
 		const b = await device('B', account, keys);
-		await a.db.painEntries.add(painEntryRow(at(24, 8), 5, { id: 'row', note: 'private' }));
+		await a.db.painEntries.add(
+			painEntryFactory.build({ at: at(24, 8), score: 5, id: 'row', note: 'private' })
+		);
 		await a.engine.syncOnce();
 		await b.engine.syncOnce();
 		await eraseServerJournal(openRemote(account), keys, now);
@@ -255,8 +268,8 @@ describe('erasing', () => {
 		const a = await device('A', account, keys);
 		const b = await device('B', account, keys);
 		await a.db.painEntries.bulkAdd([
-			painEntryRow(at(24, 8), 5, { id: 'kept' }),
-			painEntryRow(at(24, 9), 6, { id: 'not-in-backup' })
+			painEntryFactory.build({ at: at(24, 8), score: 5, id: 'kept' }),
+			painEntryFactory.build({ at: at(24, 9), score: 6, id: 'not-in-backup' })
 		]);
 		await a.engine.syncOnce();
 		await b.engine.syncOnce();
@@ -264,7 +277,7 @@ describe('erasing', () => {
 		// What a replace does on A: clear, then write the backup's rows.
 		await a.db.transaction('rw', a.db.painEntries, async () => {
 			await a.db.painEntries.clear();
-			await a.db.painEntries.add(painEntryRow(at(24, 8), 5, { id: 'kept' }));
+			await a.db.painEntries.add(painEntryFactory.build({ at: at(24, 8), score: 5, id: 'kept' }));
 		});
 		await a.engine.syncOnce();
 		await b.engine.syncOnce();

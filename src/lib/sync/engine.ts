@@ -14,7 +14,6 @@ import { liveQuery } from 'dexie';
 import type { Database, Document, Replication } from 'pouchdb-browser';
 import { pickWinner } from '$lib/domain/hlc';
 import { syncKey } from '$lib/domain/syncTables';
-import type { UnknotDatabase } from '$lib/db/schema';
 import {
 	applyIncoming,
 	markPushed,
@@ -24,6 +23,7 @@ import {
 	readInboundSince,
 	readOutbox,
 	waitingCount,
+	type Journal,
 	type RowChange
 } from '$lib/db/syncStore';
 import {
@@ -37,7 +37,7 @@ import { isSealedDocument, openChange, sealChange, type SealedDocument } from '.
 import { classifyError, SyncError, type SyncProblem } from './problems';
 
 export interface EngineParts {
-	db: UnknotDatabase;
+	db: Journal;
 	/** The local encrypted copy. */
 	local: Database;
 	/** The person's CouchDB database. */
@@ -80,7 +80,7 @@ const retryFirst = 2_000;
 const retryLongest = 60_000;
 
 export class SyncEngine {
-	readonly #db: UnknotDatabase;
+	readonly #db: Journal;
 	readonly #local: Database;
 	readonly #remote: Database;
 	readonly #keys: JournalKeys;

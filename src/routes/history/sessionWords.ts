@@ -1,9 +1,9 @@
 // How a session reads in History: spots, hold time, sides and pain before and after.
 
-import type { ReleaseSession } from '$lib/db/types';
-import { messages } from './messages';
+import type { Session } from '$lib/domain/records';
+import { words as historyWords } from './messages';
 
-const words = messages.session;
+const words = historyWords.session;
 
 const whole = new Intl.NumberFormat(undefined);
 
@@ -16,7 +16,7 @@ function duration(totalSeconds: number): string {
 		: words.minutesSeconds(whole.format(minutes), whole.format(seconds));
 }
 
-export function sessionFacts(session: ReleaseSession): string {
+export function sessionFacts(session: Session): string {
 	const parts: string[] = [];
 	if (session.kind !== 'clinic') {
 		parts.push(words.spots(session.spotsDone, session.spotsPlanned));

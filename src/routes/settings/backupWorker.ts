@@ -1,5 +1,5 @@
 // Reads and checks a backup file off the main thread, so a large file never freezes the screen.
-import { readBackupText } from '$lib/domain/backupFormat';
+import { readBackupBytes } from '$lib/domain/backupFormat';
 
 interface Request {
 	file: File;
@@ -9,7 +9,7 @@ interface Request {
 self.onmessage = async (event: MessageEvent<Request>) => {
 	const { file, schemaVersion } = event.data;
 	try {
-		self.postMessage(readBackupText(await file.text(), schemaVersion));
+		self.postMessage(readBackupBytes(new Uint8Array(await file.arrayBuffer()), schemaVersion));
 	} catch (error) {
 		self.postMessage({
 			ok: false,

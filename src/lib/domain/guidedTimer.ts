@@ -3,13 +3,13 @@
 // it stays right while the tab sleeps and carries on after a reload or a crash.
 
 import type { EpochMs } from './day';
-import type { Side } from '$lib/db/types';
+import type { RoutineKind, SessionStatus, Side } from '$lib/domain/records';
 import { sideOfRegion } from './targetLabels';
 
 export interface TimerRoutine {
 	id: string;
 	name: string;
-	kind: 'release' | 'stretch';
+	kind: RoutineKind;
 	targets: string[];
 	spotsPerSide: number;
 	holdSeconds: number;
@@ -19,7 +19,7 @@ export interface TimerState {
 	version: 1;
 	routineId: string;
 	routineName: string;
-	kind: 'release' | 'stretch';
+	kind: RoutineKind;
 	targets: string[];
 	/** The sides in the order they are done: ['left', 'right'], one of them, or ['centre']. */
 	sides: Side[];
@@ -214,7 +214,7 @@ export function isTimerState(value: unknown): value is TimerState {
 
 /** What a session record needs from a timer that has ended (or is ended now). */
 export interface TimerSummary {
-	kind: 'release' | 'stretch';
+	kind: RoutineKind;
 	routineId: string;
 	routineName: string;
 	regionIds: string[];
@@ -224,7 +224,7 @@ export interface TimerSummary {
 	holdSeconds: number;
 	at: EpochMs;
 	endAt: EpochMs;
-	status: 'finished' | 'partial';
+	status: Extract<SessionStatus, 'finished' | 'partial'>;
 }
 
 export function summarise(state: TimerState, now: EpochMs): TimerSummary {

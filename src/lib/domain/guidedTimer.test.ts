@@ -11,7 +11,7 @@ import {
 	view,
 	type TimerRoutine,
 	type TimerState
-} from './releaseTimer';
+} from './guidedTimer';
 
 const piriformis: TimerRoutine = {
 	id: 'release-piriformis',

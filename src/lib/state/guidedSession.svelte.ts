@@ -1,10 +1,10 @@
 // The guided session in progress as rune state: the timer's state (kept in the drafts table after
 // every step), a clock that ticks while the screen shows it, and the end-of-hold cue.
 
-import { WriteError } from '$lib/db/errors';
+import { WriteError } from '$lib/domain/errors';
 import { readSetting, writeSetting } from '$lib/db/settings';
 import { clearTimerDraft, loadTimerDraft, saveTimerDraft } from '$lib/db/timerDraft';
-import type { Side } from '$lib/db/types';
+import type { Side } from '$lib/domain/records';
 import type { EpochMs } from '$lib/domain/day';
 import {
 	finishEarly,
@@ -17,12 +17,12 @@ import {
 	type TimerRoutine,
 	type TimerState,
 	type TimerPhase
-} from '$lib/domain/releaseTimer';
+} from '$lib/domain/guidedTimer';
 import { holdEndCue, prepareSound } from './sessionCues';
 
-export const cuesSettingKey = 'cues';
+const cuesSettingKey = 'cues';
 
-class ReleaseSession {
+class GuidedSession {
 	timer = $state.raw<TimerState | null>(null);
 	now = $state(Date.now());
 	loaded = $state(false);
@@ -112,4 +112,4 @@ class ReleaseSession {
 	}
 }
 
-export const releaseSession = new ReleaseSession();
+export const guidedSession = new GuidedSession();
