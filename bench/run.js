@@ -141,7 +141,7 @@ async function waitForServiceWorker(page) {
  */
 async function insightsAll(page) {
 	await page.goto(`${origin}/insights`);
-	const all = page.getByRole('button', { name: 'All', exact: true });
+	const all = page.getByRole('radio', { name: 'All', exact: true });
 	await all.waitFor();
 	await page.waitForFunction(() => performance.getEntriesByName('insights:ready').length > 0);
 	await page.evaluate(() => {
