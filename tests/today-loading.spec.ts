@@ -21,7 +21,7 @@ const onDemand = [
 	'src/lib/components/MarkEditor.svelte',
 	'src/lib/components/Welcome.svelte',
 	'src/lib/messages/guides.ts',
-	'src/routes/RedFlagQuestions.svelte'
+	'src/lib/components/RedFlagQuestions.svelte'
 ];
 
 /** The built file of a chunk shared by modules loaded on demand, by the name the build gives it. */

@@ -109,6 +109,18 @@ export async function latestMarksBefore(at: EpochMs): Promise<MarkInput[]> {
 	});
 }
 
+/** Whether "Same as last time" has anything to copy: a live mark of an entry before `at`. */
+export async function hasMarksBefore(at: EpochMs): Promise<boolean> {
+	// The whole index is read (from the newest, stopping at once), so a live query of this
+	// notices a mark saved after `at` was taken, and asks again.
+	const newest = await database()
+		.bodyMarks.orderBy('at')
+		.reverse()
+		.filter((mark) => isLive(mark) && mark.at < at)
+		.first();
+	return newest !== undefined;
+}
+
 /** Whether any live entry has marks: the Body screen's empty state. */
 export async function anyMarks(): Promise<boolean> {
 	return (await database().bodyMarks.filter(isLive).first()) !== undefined;
