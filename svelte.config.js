@@ -1,5 +1,32 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+/**
+ * The hashes of the inline scripts in src/app.html, which run before the app (the policy allows
+ * no other inline script). Computed from the file itself, so an edit cannot leave a stale hash.
+ */
+const templateScriptHashes = [
+	...readFileSync(new URL('./src/app.html', import.meta.url), 'utf8').matchAll(
+		/<script>([\s\S]*?)<\/script>/g
+	)
+].map(
+	([, body]) =>
+		/** @type {`sha256-${string}`} */ (
+			`sha256-${createHash('sha256')
+				.update(body ?? '')
+				.digest('base64')}`
+		)
+);
+
+/**
+ * Where sync may connect: https servers anywhere, and plain http only on this computer (by name or
+ * 127.0.0.1: a policy cannot name an IPv6 address such as [::1]). This is
+ * the widest the app ever allows; the script in src/app.html narrows it on every load to this
+ * origin alone, or to this origin and the one server sync is set up with.
+ */
+const syncServers = ['https:', 'http://localhost:*', 'http://127.0.0.1:*'];
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -21,11 +48,11 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', ...templateScriptHashes],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],
-				'connect-src': ['self'],
+				'connect-src': ['self', ...syncServers],
 				'worker-src': ['self'],
 				'manifest-src': ['self'],
 				'object-src': ['none'],

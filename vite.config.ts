@@ -88,6 +88,8 @@ export default defineConfig({
 		environment: 'jsdom',
 		setupFiles: ['./src/test-setup.ts'],
 		restoreMocks: true,
+		// PouchDB logs this on every first contact with a server; it is not a problem.
+		onConsoleLog: (log) => !log.includes('is totally normal'),
 		// Generous: a shared 2-core machine can be slow, and tests assert results, not speed.
 		testTimeout: 30_000,
 		hookTimeout: 30_000

@@ -15,6 +15,7 @@ import type { BodyMark, PainEntry } from '$lib/domain/records';
 import { database } from './database';
 import { computeRollups, rebuildRollupsOf, replaceAllRollups, rollupSources } from './dayRollups';
 import { deferRollups, takeDeferredDays } from './rollupMiddleware';
+import { skipSyncRecording } from './syncMiddleware';
 import { guardWrite } from './errors';
 import { deleteStoredDatabase, preUpgradeCopyName } from './preUpgrade';
 import { currentSchemaVersion } from './schema';
@@ -25,7 +26,9 @@ import { currentSchemaVersion } from './schema';
  */
 export const tablesLeftOutOfBackups: Readonly<Record<string, string>> = {
 	drafts: 'unsaved input belongs to this device and this moment',
-	dayRollups: 'derived from pain entries and rebuilt by the database itself on every write'
+	dayRollups: 'derived from pain entries and rebuilt by the database itself on every write',
+	syncRows: "this device's sync clock stamps and outbox, rebuilt when sync is set up again",
+	syncMeta: "this device's sync account, password and keys: they never go into a file"
 };
 
 export { hasJournalData, lastBackupAt, lastBackupSetting, recordBackup } from './backupStatus';
@@ -245,14 +248,17 @@ export async function importBackup(
 }
 
 /**
- * Deletes every row of every table, drafts included, and any copy kept from an interrupted
- * upgrade; the database stays open and usable.
+ * Deletes every row of every table, drafts and this device's sync account included, and any copy
+ * kept from an interrupted upgrade; the database stays open and usable.
  */
 export async function eraseAllData() {
 	const db = database();
 	await guardWrite(async () => {
 		// All tables clear together: an erase that stopped halfway would leave orphaned marks.
-		await db.transaction('rw', db.tables, async () => {
+		await db.transaction('rw', db.tables, async (transaction) => {
+			// Erasing this device's copy is not a change to send: the sync tables clear too, which
+			// turns sync off here. Erasing everywhere is its own step, done by the sync engine.
+			skipSyncRecording(transaction.idbtrans);
 			for (const table of db.tables) await table.clear();
 		});
 		await deleteStoredDatabase(indexedDB, preUpgradeCopyName(db.name));

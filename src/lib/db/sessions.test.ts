@@ -6,6 +6,7 @@ import { startTimer } from '$lib/domain/guidedTimer';
 import { builtInRoutine } from '$lib/domain/routines';
 import { database } from './database';
 import { ChangedElsewhereError, ValidationError } from './errors';
+import type { Session } from './types';
 import {
 	deleteSession,
 	getSession,
@@ -228,11 +229,11 @@ describe('sessions', () => {
 describe('a session edit saved over a change made elsewhere', () => {
 	it('is refused for a session and a clinic visit read before the other change', async () => {
 		const state = startTimer(piriformis, ['left'], localMoment(25, 8));
-		const session = await saveTimerSession(
-			state,
+		const [session] = (await saveGuidedRun(
+			runOfTimer(state),
 			{ painBefore: 5, painAfter: 3, note: '' },
 			localMoment(25, 8, 1)
-		);
+		)) as [Session];
 		const edit = (note: string) => ({
 			at: session.at,
 			endAt: session.endAt,
