@@ -43,6 +43,10 @@ export const words = {
 		where: 'Where?',
 		regionCount: (count: number) => `(${count} ${count === 1 ? 'region' : 'regions'})`
 	},
+	sessionPain: {
+		before: 'Pain before',
+		after: 'Pain after'
+	},
 	sessionTimes: {
 		started: 'Started',
 		ended: 'Ended'

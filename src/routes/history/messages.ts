@@ -74,8 +74,6 @@ export const words = {
 		clinicHeading: 'Edit clinic visit',
 		heading: 'Edit session',
 		date: 'Date',
-		painBefore: 'Pain before',
-		painAfter: 'Pain after',
 		save: 'Save changes'
 	}
 };

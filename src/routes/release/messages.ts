@@ -53,8 +53,6 @@ export const words = {
 	nextSpot: 'Next spot',
 	switchSide: 'Switch side',
 	cues: 'Sound and vibration at the end of each hold',
-	painBefore: 'Pain before',
-	painAfter: 'Pain after',
 	saveSession: 'Save session',
 	discardSession: 'Discard session',
 	resumeSession: 'Resume session',
