@@ -6,6 +6,10 @@ import { expect, test, type Account } from './syncServer';
 import { checkIn, storedRows } from './helpers';
 import { backupOf, jsonFile, openSettings, painEntry } from './backupFiles';
 
+// Two devices syncing through a server take several waits for replication; on a busy shared
+// machine those add up past the default test timeout, while each still waits for an end state.
+test.describe.configure({ timeout: 180_000 });
+
 const passphrase = 'otter river lantern moss';
 
 interface Device {
@@ -107,6 +111,9 @@ test('set up on A, join on B, edit offline on both, reconnect: both journals mat
 }, testInfo) => {
 	const a = await device(browser, testInfo);
 	const b = await device(browser, testInfo);
+	// Sync converges when replication has caught up, which on a busy machine takes longer than an
+	// assertion's default wait: this waits for the same end state, not for a speed.
+	const converged = { timeout: 60_000 };
 	const server = new URL(account.databaseUrl).origin;
 
 	await a.page.goto('/');
@@ -120,9 +127,13 @@ test('set up on A, join on B, edit offline on both, reconnect: both journals mat
 	await checkIn(b.page, 2);
 	await joinSync(b.page, account);
 	await expect(synced(b.page)).toBeVisible({ timeout: 30_000 });
-	await expect.poll(async () => (await storedRows(b.page, 'painEntries')).length).toBe(2);
+	await expect
+		.poll(async () => (await storedRows(b.page, 'painEntries')).length, converged)
+		.toBe(2);
 	await a.page.getByRole('button', { name: 'Sync now' }).click();
-	await expect.poll(async () => (await storedRows(a.page, 'painEntries')).length).toBe(2);
+	await expect
+		.poll(async () => (await storedRows(a.page, 'painEntries')).length, converged)
+		.toBe(2);
 
 	// Both offline: each logs an entry of its own.
 	await a.context.setOffline(true);
@@ -143,9 +154,13 @@ test('set up on A, join on B, edit offline on both, reconnect: both journals mat
 		await openSettings(side.page);
 		await side.page.getByRole('button', { name: 'Sync now' }).click();
 	}
-	await expect.poll(async () => (await storedRows(a.page, 'painEntries')).length).toBe(4);
-	await expect.poll(async () => (await storedRows(b.page, 'painEntries')).length).toBe(4);
-	await expect.poll(async () => journalOf(b.page)).toEqual(await journalOf(a.page));
+	await expect
+		.poll(async () => (await storedRows(a.page, 'painEntries')).length, converged)
+		.toBe(4);
+	await expect
+		.poll(async () => (await storedRows(b.page, 'painEntries')).length, converged)
+		.toBe(4);
+	await expect.poll(async () => journalOf(b.page), converged).toEqual(await journalOf(a.page));
 	expect(await historyText(b.page)).toBe(await historyText(a.page));
 	expect(await insightsTable(b.page)).toBe(await insightsTable(a.page));
 
