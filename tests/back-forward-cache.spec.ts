@@ -109,3 +109,46 @@ test('a page back from the cache reads the journal again', async ({ page }) => {
 	}
 	throw new Error('Today never came back from the back/forward cache in three round trips.');
 });
+
+test('a restore held up by another page says so, and goes on by itself once that page lets go', async ({
+	page
+}) => {
+	await page.goto('/');
+	await openSettings(page);
+	// Another page of the app in a long write: its transaction on the entries stays open until
+	// it is told to let go, so the restore's write must wait for it.
+	const other = await page.context().newPage();
+	await other.goto('/manifest.webmanifest');
+	await other.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const request = indexedDB.open('unknot');
+				request.onerror = () => reject(request.error);
+				request.onsuccess = () => {
+					const state = window as unknown as { letGo?: boolean };
+					const transaction = request.result.transaction(['painEntries'], 'readwrite');
+					const entries = transaction.objectStore('painEntries');
+					const keepBusy = () => {
+						if (!state.letGo) entries.get('nothing').onsuccess = keepBusy;
+					};
+					keepBusy();
+					resolve();
+				};
+			})
+	);
+
+	await page.getByLabel('Backup file').setInputFiles(backup);
+	await expect(page.getByText(/Nothing has changed yet/)).toBeVisible();
+	await page.getByRole('button', { name: 'Restore', exact: true }).click();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Still waiting for another tab or page' })
+	).toBeVisible();
+
+	await other.evaluate(() => ((window as unknown as { letGo: boolean }).letGo = true));
+	await expect(page.getByRole('status').filter({ hasText: /^Restored: 4 added/ })).toBeVisible();
+	await expect(page.getByText('Still waiting for another tab or page')).toHaveCount(0);
+	expect((await storedRows(page, 'painEntries')).map((entry) => entry.id).sort()).toEqual([
+		'restored-1',
+		'restored-2'
+	]);
+});
