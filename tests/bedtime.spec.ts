@@ -237,6 +237,11 @@ test.describe('at 390 × 844', () => {
 		await expect(timer.getByText('until the next hold starts by itself')).toBeVisible();
 		await expect.poll(() => vibrations(page)).toEqual([[200, 100, 200]]);
 		await expect(timer.getByText('Spot 2 of 2', { exact: true })).toBeVisible();
+		// A stretch has no ball: between its holds the prompt says to ease off, not to move one.
+		await expect(
+			timer.getByText('Ease off and breathe, then ease into the stretch again.')
+		).toBeVisible();
+		await expect(timer.getByText(/ball/)).toHaveCount(0);
 		await saveDocsScreenshot(page, 'bedtime-hands-free', phone);
 		await page.clock.fastForward(10_000);
 		await expect(timer.getByRole('button', { name: 'Pause' })).toBeVisible();
@@ -245,7 +250,9 @@ test.describe('at 390 × 844', () => {
 
 		// The side switches by itself too, after a longer move.
 		await page.clock.fastForward(30_000);
-		await expect(timer.getByText(/^Switch to the right side/)).toBeVisible();
+		await expect(
+			timer.getByText('Switch to the right side, then ease into the stretch.')
+		).toBeVisible();
 		await expect(timer.getByText('Starts by itself in 0:20')).toBeAttached();
 		// Waiting holds the move for as long as it takes.
 		await timer.getByRole('button', { name: 'Wait' }).click();

@@ -26,6 +26,17 @@ export const words = {
 		'dry-needling': 'dry needling',
 		other: 'another treatment'
 	} satisfies Record<ClinicTreatment, string>,
+	/** After a number: "2 acupuncture visits", "1 other treatment visit". */
+	counted: {
+		acupuncture: 'acupuncture',
+		cupping: 'cupping',
+		moxibustion: 'moxibustion',
+		physiotherapy: 'physiotherapy',
+		massage: 'massage',
+		chiropractic: 'chiropractic',
+		'dry-needling': 'dry needling',
+		other: 'other treatment'
+	} satisfies Record<ClinicTreatment, string>,
 	/** The mark on a chart's clinic marker. */
 	letter: {
 		acupuncture: 'A',

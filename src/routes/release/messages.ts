@@ -125,11 +125,15 @@ export const words = {
 		timeLeft: (time: string) => `Time left: ${time}`,
 		paused: 'Paused',
 		switchTo: (side: string) => `Switch to the ${side} side, then find the first spot.`,
+		switchToStretch: (side: string) => `Switch to the ${side} side, then ease into the stretch.`,
 		moveBall: 'Move the ball a little and find the next tight spot.',
+		/** Between two holds of a stretch, where there is no ball to move. */
+		easeOff: 'Ease off and breathe, then ease into the stretch again.',
 		sideName: { left: 'left', right: 'right', centre: 'centre' } satisfies Record<Side, string>,
 		announcePaused: (where: string) => `Paused. ${where}.`,
 		announceHold: (where: string) => `Hold. ${where}.`,
 		announceNextSpot: (where: string) => `Hold done. Move the ball to the next spot: ${where}.`,
+		announceNextStretch: (where: string) => `Hold done. Ease off, then stretch again: ${where}.`,
 		announceSwitch: (side: string) => `Side done. Switch to the ${side} side.`,
 		announceStartsIn: (seconds: number) => `The next hold starts by itself in ${seconds} seconds.`,
 		announceComplete: 'Session complete.'
