@@ -71,7 +71,7 @@ export const words = {
 	handsFree: {
 		label: 'Hands-free: move on by itself after each hold',
 		hint: (spotSeconds: number, sideSeconds: number) =>
-			`After each hold, the sound and buzz, then ${spotSeconds} s to move the ball (${sideSeconds} s to switch sides) and the next hold starts by itself.`
+			`After each hold, the sound and buzz, then ${spotSeconds} s to get ready for the next one (${sideSeconds} s to switch sides), and the next hold starts by itself.`
 	},
 	/** The guided session around the timer: the pain before, the routines of a plan. */
 	session: {
