@@ -274,7 +274,7 @@ describe('the outbox, batch by batch', () => {
 
 		expect(await a.engine.sendOutbox()).toBe(4);
 		expect(await pendingCount(a.db)).toBe(0);
-		const copy = await a.local.allDocs();
+		const copy = await a.local.allDocs({});
 		expect(copy.rows.map((row) => row.value?.rev.slice(0, 2))).toEqual(['1-', '1-', '1-', '1-']);
 	});
 });
