@@ -6,11 +6,8 @@ import { checkIn, openNewerVersion, putRows, storedRows } from './helpers';
 const todayList = (page: import('@playwright/test').Page) =>
 	page.getByRole('region', { name: "Today's entries" });
 
-test('an edit dialog open when the tab reloads comes back with what was typed in it', async ({
-	page
-}) => {
-	await page.goto('/');
-	await checkIn(page, 5);
+/** Opens today's only entry for editing and types a note, which is not saved yet. */
+async function typeInEditDialog(page: import('@playwright/test').Page, note: string) {
 	await todayList(page)
 		.getByRole('button', { name: /^Actions for entry/ })
 		.click();
@@ -18,7 +15,16 @@ test('an edit dialog open when the tab reloads comes back with what was typed in
 		.getByRole('button', { name: /^Edit entry/ })
 		.click();
 	const dialog = page.getByRole('dialog', { name: 'Edit entry' });
-	await dialog.getByRole('textbox', { name: 'Note' }).fill('Typed before the reload');
+	await dialog.getByRole('textbox', { name: 'Note' }).fill(note);
+	return dialog;
+}
+
+test('an edit dialog open when the tab reloads comes back with what was typed in it', async ({
+	page
+}) => {
+	await page.goto('/');
+	await checkIn(page, 5);
+	const dialog = await typeInEditDialog(page, 'Typed before the reload');
 
 	await page.reload();
 	await expect(dialog.getByRole('textbox', { name: 'Note' })).toHaveValue(
@@ -34,14 +40,7 @@ test('a kept draft saved after the reload does not write over an edit made meanw
 }) => {
 	await page.goto('/');
 	await checkIn(page, 5);
-	await todayList(page)
-		.getByRole('button', { name: /^Actions for entry/ })
-		.click();
-	await todayList(page)
-		.getByRole('button', { name: /^Edit entry/ })
-		.click();
-	const dialog = page.getByRole('dialog', { name: 'Edit entry' });
-	await dialog.getByRole('textbox', { name: 'Note' }).fill('Typed before the reload');
+	const dialog = await typeInEditDialog(page, 'Typed before the reload');
 
 	// Before this tab reloads, another device's edit of the entry arrives (as sync would write
 	// it): the dialog then opens on that newer row, with the draft typed over the older one.
