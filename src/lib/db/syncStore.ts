@@ -302,6 +302,12 @@ export async function applyIncoming(
 	);
 }
 
+/** Moves how far the incoming documents are applied past documents with nothing to apply. */
+export async function saveInboundSince(db: UnknotDatabase, since: string | number) {
+	const inbound: SyncInbound = { key: 'inbound', since };
+	await db.syncMeta.put(inbound);
+}
+
 /** How far the incoming documents have been applied, or undefined before the first batch. */
 export async function readInboundSince(db: UnknotDatabase): Promise<string | number | undefined> {
 	return ((await db.syncMeta.get('inbound')) as SyncInbound | undefined)?.since;

@@ -279,6 +279,109 @@ describe('the outbox, batch by batch', () => {
 	});
 });
 
+describe("reading back a device's own writes", () => {
+	/** Counts the documents the local copy's changes feed hands the engine (which reads them). */
+	function countFeed(local: Device['local']) {
+		const counted = { documents: 0 };
+		const changes = local.changes.bind(local);
+		local.changes = ((options: Parameters<typeof changes>[0]) => {
+			const feed = changes(options);
+			if (!options?.include_docs) return feed;
+			return feed.then((response) => {
+				counted.documents += response.results.length;
+				return response;
+			});
+		}) as typeof local.changes;
+		return counted;
+	}
+
+	it('steps over what this device sealed, yet applies what the pull brought in before it', async () => {
+		const { account, keys } = await newJournal();
+		const a = await device('A', account, keys, now, 3);
+		const ids = ['o1', 'o2', 'o3', 'o4', 'o5', 'o6', 'o7'];
+		await a.db.painEntries.bulkAdd(
+			ids.map((id, index) => painEntryFactory.build({ id, score: 4, at: at(10 + index, 8) }))
+		);
+		await a.engine.syncOnce();
+		const b = await device('B', account, keys, now, 3);
+		await b.engine.syncOnce();
+
+		// B edits one row and adds one; A's copy takes them in before A seals its own edits.
+		b.setClock(now + 60_000);
+		await b.db.painEntries.update('o1', { score: 9, updatedAt: now + 60_000 });
+		await b.db.painEntries.add(painEntryFactory.build({ id: 'from-b', score: 2, at: at(20, 8) }));
+		await b.engine.syncOnce();
+		await a.local.replicate.from(openRemote(account));
+		a.setClock(now + 120_000);
+		await a.db.painEntries.update('o2', { score: 7, updatedAt: now + 120_000 });
+		await a.db.painEntries.bulkAdd(
+			['n1', 'n2', 'n3', 'n4'].map((id, index) =>
+				painEntryFactory.build({ id, score: 3, at: at(21 + index, 8) })
+			)
+		);
+		expect(await a.engine.sendOutbox()).toBe(5);
+		const feed = countFeed(a.local);
+		expect(await a.engine.receive()).toBe(2);
+		// B's two documents, and no more than one batch of A's five.
+		expect(feed.documents).toBeLessThanOrEqual(2 + 3);
+		const rows = await a.db.painEntries.orderBy('id').toArray();
+		expect(rows.find((row) => row.id === 'o1')?.score).toBe(9);
+		expect(rows.find((row) => row.id === 'o2')?.score).toBe(7);
+		expect(rows.some((row) => row.id === 'from-b')).toBe(true);
+
+		// Later passes start past A's own documents, and an edit on B still reaches A.
+		await a.engine.syncOnce();
+		await b.engine.syncOnce();
+		b.setClock(now + 180_000);
+		expect(await b.db.painEntries.update('n3', { score: 8, updatedAt: now + 180_000 })).toBe(1);
+		await b.engine.syncOnce();
+		await a.engine.syncOnce();
+		expect((await a.db.painEntries.get('n3'))?.score).toBe(8);
+		expect((await b.db.painEntries.get('o2'))?.score).toBe(7);
+	});
+
+	it('does not step over what the pull wrote in between its own writes', async () => {
+		const { account, keys } = await newJournal();
+		const a = await device('A', account, keys, now, 3);
+		const b = await device('B', account, keys, now, 3);
+		await b.db.painEntries.add(painEntryFactory.build({ id: 'from-b', score: 6, at: at(5, 8) }));
+		await b.engine.syncOnce();
+		await a.db.painEntries.bulkAdd(
+			['a1', 'a2', 'a3'].map((id, index) =>
+				painEntryFactory.build({ id, score: 2, at: at(6 + index, 8) })
+			)
+		);
+		// The live pull takes B's row into A's copy while A seals its batch.
+		const bulkDocs = a.local.bulkDocs.bind(a.local);
+		let pulled = false;
+		a.local.bulkDocs = (async (...args: Parameters<typeof bulkDocs>) => {
+			if (!pulled) {
+				pulled = true;
+				await a.local.replicate.from(openRemote(account));
+			}
+			return bulkDocs(...args);
+		}) as typeof a.local.bulkDocs;
+		expect(await a.engine.sendOutbox()).toBe(3);
+		expect(pulled).toBe(true);
+		await a.engine.receive();
+		expect((await a.db.painEntries.get('from-b'))?.score).toBe(6);
+	});
+
+	it('after a first upload, reads none of the documents it wrote', async () => {
+		const { account, keys } = await newJournal();
+		const a = await device('A', account, keys, now, 4);
+		await a.db.painEntries.bulkAdd(
+			Array.from({ length: 12 }, (_, index) =>
+				painEntryFactory.build({ id: `u${index}`, score: 5, at: at(1 + index, 8) })
+			)
+		);
+		expect(await a.engine.sendOutbox()).toBe(12);
+		const feed = countFeed(a.local);
+		expect(await a.engine.receive()).toBe(0);
+		expect(feed.documents).toBe(0);
+	});
+});
+
 describe('a journal of another device', () => {
 	it('a device joining with rows of its own merges them into the journal', async () => {
 		const { account, keys } = await newJournal();

@@ -22,6 +22,7 @@ import {
 	pendingCount,
 	readInboundSince,
 	readOutbox,
+	saveInboundSince,
 	waitingCount,
 	type Journal,
 	type RowChange
@@ -89,6 +90,13 @@ export class SyncEngine {
 	readonly #now: () => number;
 	/** Revisions this device wrote to the local copy: the changes feed shows them again. */
 	readonly #ownRevisions = new Set<string>();
+	/**
+	 * Spans of the local copy's sequence, (from, to], that hold only this device's own writes: the
+	 * incoming side steps over them instead of reading back what it just wrote.
+	 */
+	#ownSpans: [from: number, to: number][] = [];
+	/** Documents this device has written to the local copy since the engine was made. */
+	#ownWrites = 0;
 	readonly #listeners = new Set<Listener>();
 	#status: EngineStatus = {
 		state: 'stopped',
@@ -198,9 +206,14 @@ export class SyncEngine {
 			if (changes.length === 0) break;
 			after = page.next;
 			const sealed = await Promise.all(changes.map((change) => sealChange(this.#keys, change)));
+			const before = await this.#localSeq();
+			const writesBefore = this.#ownWrites;
 			const sent = await this.#sealIntoCopy(changes, sealed);
-			const { update_seq: seq } = await this.#local.info();
-			await markSealed(this.#db, sent, Number(seq));
+			const seq = await this.#localSeq();
+			// Every position the copy took meanwhile is one of our writes only when nothing else
+			// (the pull) wrote in between: each written document takes exactly one position.
+			if (seq - before === this.#ownWrites - writesBefore) this.#noteOwnSpan(before, seq);
+			await markSealed(this.#db, sent, seq);
 			handed += sent.length;
 			this.#report({ sending: { done: Math.min(handed, total), total } });
 			await this.#updateWaiting();
@@ -289,11 +302,40 @@ export class SyncEngine {
 		return sent;
 	}
 
+	async #localSeq(): Promise<number> {
+		return Number((await this.#local.info()).update_seq);
+	}
+
+	#noteOwnSpan(from: number, to: number) {
+		if (!(to > from)) return;
+		const last = this.#ownSpans.at(-1);
+		if (last && last[1] === from) last[1] = to;
+		else this.#ownSpans.push([from, to]);
+	}
+
+	/** Past the spans of own writes that `since` stands at the start of or inside. */
+	#pastOwnSpans(since: string | number): string | number {
+		if (typeof since !== 'number') return since;
+		let position = since;
+		for (const [from, to] of this.#ownSpans) {
+			if (from <= position && position < to) position = to;
+		}
+		this.#ownSpans = this.#ownSpans.filter(([, to]) => to > position);
+		return position;
+	}
+
+	/** How many changes to read from `since`: up to the next span of own writes, if one is near. */
+	#changesLimit(since: string | number): number {
+		const next = typeof since === 'number' ? this.#ownSpans.find(([from]) => from > since) : null;
+		return next ? Math.max(1, Math.min(this.#batchSize, next[0] - since)) : this.#batchSize;
+	}
+
 	async #writeLocal(documents: Document[]) {
 		if (documents.length === 0) return [];
 		const results = await this.#local.bulkDocs(documents);
 		for (const result of results) {
 			if (result.ok && result.rev && result.id) {
+				this.#ownWrites += 1;
 				this.#ownRevisions.add(result.rev);
 			} else if (result.status !== 409) {
 				// A conflict means the document changed meanwhile: the next pass handles it.
@@ -310,12 +352,20 @@ export class SyncEngine {
 		let since = (await readInboundSince(this.#db)) ?? 0;
 		let applied = 0;
 		for (;;) {
+			// This device's own writes need no reading back: a document it wrote over one not yet
+			// read was merged with every version of it first, and a write after them takes a later
+			// position (see sendOutbox).
+			const past = this.#pastOwnSpans(since);
+			if (past !== since) {
+				since = past;
+				await saveInboundSince(this.#db, since);
+			}
 			// The documents come with the feed: the local copy reads each change's document to list
 			// it anyway. Every leaf is listed, so a document with competing versions is never taken
 			// for ours.
 			const response = await this.#local.changes({
 				since,
-				limit: this.#batchSize,
+				limit: this.#changesLimit(since),
 				style: 'all_docs',
 				include_docs: true,
 				conflicts: true
