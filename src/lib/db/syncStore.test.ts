@@ -272,6 +272,51 @@ describe('incoming rows', () => {
 		expect(await database().painEntries.get('erased')).toBeUndefined();
 	});
 
+	it('in a batch of hundreds, add the rows new here and replace held ones by the merge rule, rollups of old and new days rebuilt', async () => {
+		await setUp();
+		const held = Array.from({ length: 40 }, (_, index) =>
+			painEntryFactory.build({ id: `held-${index}`, at: at(25, 8), score: 4 })
+		);
+		await database().painEntries.bulkAdd(held);
+		const localWall = parseStamp(
+			(await database().syncRows.get('painEntries/held-0'))!.stamp
+		)!.wall;
+		const fresh = Array.from({ length: 260 }, (_, index) =>
+			painEntryFactory.build({ id: `new-${index}`, at: at(1 + (index % 20), 8), score: 2 })
+		);
+		// Half the held rows come back newer and moved to the 20th, half older.
+		const report = await applyIncoming(database(), [
+			...fresh.map((row) => ({
+				table: 'painEntries' as const,
+				rowKey: row.id,
+				stamp: stampAt(now),
+				row: { ...row }
+			})),
+			...held.map((row, index) => ({
+				table: 'painEntries' as const,
+				rowKey: row.id,
+				stamp: stampAt(localWall + (index % 2 === 0 ? 60_000 : -60_000)),
+				row: { ...painEntryFactory.build({ id: row.id, at: at(20, 9), score: 9 }) }
+			}))
+		]);
+		expect(report).toEqual({ applied: 280, ignored: 20 });
+		expect(await database().painEntries.count()).toBe(300);
+		expect((await database().painEntries.get('held-0'))?.score).toBe(9);
+		expect((await database().painEntries.get('held-1'))?.score).toBe(4);
+		expect(await database().dayRollups.get('2026-11-25')).toMatchObject({
+			painCount: 20,
+			painSum: 80
+		});
+		expect(await database().dayRollups.get('2026-11-20')).toMatchObject({
+			painCount: 13 + 20,
+			painSum: 13 * 2 + 20 * 9
+		});
+		// The held rows that won here still wait to be sent; those replaced do not.
+		expect((await database().syncRows.get('painEntries/held-1'))?.pending).toBe(1);
+		expect((await database().syncRows.get('painEntries/held-0'))?.pending).toBeUndefined();
+		expect(await pendingCount(database())).toBe(20);
+	});
+
 	it('apply the newest of several versions in one batch', async () => {
 		await setUp();
 		const row = painEntryFactory.build({ at: at(24, 8), score: 7, id: 'twice' });

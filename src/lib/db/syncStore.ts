@@ -229,12 +229,30 @@ export async function markPushed(db: UnknotDatabase, seq: number) {
 	});
 }
 
+/**
+ * From this many rows a batch lists the keys a table holds (one read) instead of reading each row:
+ * a batch of a first sync is mostly rows this device has never seen.
+ */
+const listKeysFrom = 200;
+
+/** Which of `keys` a table holds, read as keys only, in one request over their span. */
+async function heldKeys(table: Table<unknown, string>, keys: readonly string[]) {
+	const sorted = [...keys].sort();
+	const stored = await table
+		.where(':id')
+		.between(sorted[0]!, sorted.at(-1)!, true, true)
+		.primaryKeys();
+	const wanted = new Set(keys);
+	return new Set(stored.filter((key) => wanted.has(key)));
+}
+
 /** The stamps this device holds for some rows. */
 export async function storedStamps(
 	db: UnknotDatabase,
 	keys: readonly string[]
 ): Promise<Map<string, SyncRow>> {
-	const rows = await db.syncRows.bulkGet([...keys]);
+	const held = keys.length >= listKeysFrom ? [...(await heldKeys(db.syncRows, keys))] : [...keys];
+	const rows = held.length > 0 ? await db.syncRows.bulkGet(held) : [];
 	return new Map(rows.flatMap((row) => (row ? [[row.key, row] as const] : [])));
 }
 
@@ -284,7 +302,19 @@ export async function applyIncoming(
 				const table = db.table<Record<string, unknown>, string>(name);
 				const puts = list.flatMap((change) => (change.row ? [change.row] : []));
 				const erased = list.flatMap((change) => (change.row ? [] : [change.rowKey]));
-				if (puts.length > 0) await table.bulkPut(puts);
+				// Rows the table does not hold are added: a put first reads the row it replaces (for
+				// the rollup of its old day), one read per row for a journal arriving whole.
+				const held =
+					puts.length >= listKeysFrom
+						? await heldKeys(
+								table,
+								puts.map((row) => rowKeyOf(name, row))
+							)
+						: null;
+				const adds = held ? puts.filter((row) => !held.has(rowKeyOf(name, row))) : [];
+				const replaced = held ? puts.filter((row) => held.has(rowKeyOf(name, row))) : puts;
+				if (adds.length > 0) await table.bulkAdd(adds);
+				if (replaced.length > 0) await table.bulkPut(replaced);
 				if (erased.length > 0) await table.bulkDelete(erased);
 			}
 			await db.syncRows.bulkPut(winners.map(([key, change]) => ({ key, stamp: change.stamp })));
