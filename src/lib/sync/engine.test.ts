@@ -382,6 +382,86 @@ describe("reading back a device's own writes", () => {
 	});
 });
 
+describe('live sync, a first download', () => {
+	/** Resolves once the engine reports a state that passes `done`. */
+	function until(target: Device, done: (status: Device['engine']['status']) => boolean) {
+		return new Promise<void>((resolve) => {
+			const stop = target.engine.subscribe((status) => {
+				if (!done(status)) return;
+				queueMicrotask(() => stop());
+				resolve();
+			});
+		});
+	}
+	const synced = (status: Device['engine']['status']) =>
+		status.state === 'idle' && status.waiting === 0;
+
+	/** Counts the documents the local copy's changes feed lists for the push (no documents). */
+	function countPushReads(local: Device['local']) {
+		const counted = { documents: 0 };
+		const changes = local.changes.bind(local);
+		local.changes = ((options: Parameters<typeof changes>[0]) => {
+			const feed = changes(options);
+			// The replication listens to the feed itself: it is handed on as it is.
+			if (!options?.include_docs && !options?.live) {
+				void feed.then(
+					(response) => (counted.documents += response?.results?.length ?? 0),
+					() => undefined
+				);
+			}
+			return feed;
+		}) as typeof local.changes;
+		return counted;
+	}
+
+	it('into an empty copy does not send the documents back to be checked, and an edit on B still reaches A', async () => {
+		const { account, keys } = await newJournal();
+		const a = await device('A', account, keys);
+		await a.db.painEntries.bulkAdd(
+			Array.from({ length: 30 }, (_, index) =>
+				painEntryFactory.build({ id: `d${index}`, score: 3, at: at(1 + index, 8) })
+			)
+		);
+		await a.engine.syncOnce();
+		const b = await device('B', account, keys);
+		const pushReads = countPushReads(b.local);
+		await b.engine.start();
+		await until(b, synced);
+		expect(await b.db.painEntries.count()).toBe(30);
+		expect(pushReads.documents).toBe(0);
+
+		b.setClock(now + 60_000);
+		await b.db.painEntries.update('d4', { score: 8, updatedAt: now + 60_000 });
+		await until(b, (status) => synced(status) && (status.lastSyncedAt ?? 0) >= now + 60_000);
+		await b.engine.stop();
+		await a.engine.syncOnce();
+		expect((await a.db.painEntries.get('d4'))?.score).toBe(8);
+	});
+
+	it('by a device with rows of its own sends those rows up', async () => {
+		const { account, keys } = await newJournal();
+		const a = await device('A', account, keys);
+		await a.db.painEntries.add(painEntryFactory.build({ id: 'from-a', score: 3, at: at(2, 8) }));
+		await a.engine.syncOnce();
+		const b = await device('B', account, keys);
+		await b.db.painEntries.bulkAdd(
+			['b1', 'b2', 'b3'].map((id, index) =>
+				painEntryFactory.build({ id, score: 6, at: at(3 + index, 8) })
+			)
+		);
+		await b.engine.start();
+		await until(b, synced);
+		await b.engine.stop();
+		await a.engine.syncOnce();
+		expect((await a.db.painEntries.toCollection().primaryKeys()).sort()).toEqual([
+			'b1',
+			'b2',
+			'b3',
+			'from-a'
+		]);
+	});
+});
+
 describe('a journal of another device', () => {
 	it('a device joining with rows of its own merges them into the journal', async () => {
 		const { account, keys } = await newJournal();

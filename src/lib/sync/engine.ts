@@ -114,6 +114,8 @@ export class SyncEngine {
 	#problems: { push: SyncProblem | null; pull: SyncProblem | null } = { push: null, pull: null };
 	/** Which direction starts first (see #startReplication). */
 	#first: 'push' | 'pull' = 'pull';
+	/** Own writes when live sync started with an empty local copy (else null): see #beginSecond. */
+	#ownWritesIntoEmptyCopy: number | null = null;
 	#outboxWatch: { unsubscribe(): void } | null = null;
 	#loop: Promise<void> | null = null;
 	#again = false;
@@ -326,7 +328,8 @@ export class SyncEngine {
 
 	/** How many changes to read from `since`: up to the next span of own writes, if one is near. */
 	#changesLimit(since: string | number): number {
-		const next = typeof since === 'number' ? this.#ownSpans.find(([from]) => from > since) : null;
+		if (typeof since !== 'number') return this.#batchSize;
+		const next = this.#ownSpans.find(([from]) => from > since);
 		return next ? Math.max(1, Math.min(this.#batchSize, next[0] - since)) : this.#batchSize;
 	}
 
@@ -517,11 +520,25 @@ export class SyncEngine {
 		this.#idle = { push: false, pull: false };
 		this.#problems = { push: null, pull: null };
 		this.#first = (await pendingCount(this.#db)) > this.#batchSize ? 'push' : 'pull';
+		const copy = await this.#localSeq();
+		this.#ownWritesIntoEmptyCopy = copy === 0 ? this.#ownWrites : null;
 		if (!this.#live) return;
 		this.#begin(this.#first);
 	}
 
-	#begin(direction: 'push' | 'pull') {
+	/**
+	 * Where the push may start after the first direction was the pull: a local copy that was empty
+	 * and took nothing but the pull's documents holds nothing the server lacks, so the push starts
+	 * past them instead of checking every one with the server again. Otherwise from its checkpoint.
+	 */
+	async #pushStart(): Promise<number | undefined> {
+		if (this.#first !== 'pull' || this.#ownWritesIntoEmptyCopy !== this.#ownWrites) return;
+		const seq = await this.#localSeq();
+		// Only this tab writes the copy (the sync lock): the check is still true if nothing ran since.
+		return this.#ownWritesIntoEmptyCopy === this.#ownWrites && !this.#loop ? seq : undefined;
+	}
+
+	#begin(direction: 'push' | 'pull', since?: number) {
 		const options = {
 			live: true,
 			retry: true,
@@ -530,7 +547,13 @@ export class SyncEngine {
 			back_off_function: (delay: number) => Math.min(Math.max(delay * 2, retryFirst), retryLongest)
 		};
 		if (direction === 'push') {
-			this.#push = this.#watch('push', this.#local.replicate.to(this.#remote, options));
+			this.#push = this.#watch(
+				'push',
+				this.#local.replicate.to(
+					this.#remote,
+					since === undefined ? options : { ...options, since }
+				)
+			);
 		} else {
 			this.#pull = this.#watch('pull', this.#local.replicate.from(this.#remote, options));
 		}
@@ -542,9 +565,15 @@ export class SyncEngine {
 		const first = this.#first === 'push' ? this.#push : this.#pull;
 		const firstPaused = this.#idle[this.#first] || this.#problems[this.#first] !== null;
 		if (!first || !firstPaused || this.#loop) return;
-		void outboxHasRows(this.#db).then((waiting) => {
+		void outboxHasRows(this.#db).then(async (waiting) => {
 			if (waiting || !this.#live || (this.#push && this.#pull)) return;
-			this.#begin(this.#first === 'push' ? 'pull' : 'push');
+			if (this.#first === 'push') {
+				this.#begin('pull');
+				return;
+			}
+			const since = await this.#pushStart();
+			if (!this.#live || this.#push) return;
+			this.#begin('push', since);
 		});
 	}
 

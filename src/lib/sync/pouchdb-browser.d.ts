@@ -94,6 +94,8 @@ declare module 'pouchdb-browser' {
 		batches_limit?: number;
 		back_off_function?: (delay: number) => number;
 		checkpoint?: 'source' | 'target' | false;
+		/** Start after this position of the source instead of at the checkpoint. */
+		since?: string | number;
 	}
 
 	export interface Replication extends Emitter, Promise<ReplicationResult> {}
