@@ -135,6 +135,40 @@ describe('the outbox', () => {
 		expect(stored?.pending).toBe(1);
 	});
 
+	it('a page of hundreds of rows carries each row as stored now, erased ones as null, and marking it keeps rows written again', async () => {
+		await setUp();
+		const db = database();
+		const rows = Array.from({ length: 300 }, (_, index) =>
+			painEntryFactory.build({ id: `p${index}`, at: at(1 + (index % 10), 8), score: index % 11 })
+		);
+		await db.painEntries.bulkAdd(rows);
+		await db.painEntries.update('p5', { score: 10, note: 'edited' });
+		await db.painEntries.bulkDelete(['p7', 'p8']);
+		// A day the page spans holds rows that do not wait: they are not sent.
+		await db.syncRows.update('painEntries/p9', { pending: undefined, order: undefined });
+		const page = await readOutbox(db, 1000);
+		expect(page.changes).toHaveLength(299);
+		const byKey = new Map(page.changes.map((change) => [change.rowKey, change.row]));
+		expect(byKey.get('p5')).toMatchObject({ score: 10, note: 'edited' });
+		expect(byKey.get('p7')).toBeNull();
+		expect(byKey.has('p9')).toBe(false);
+		for (const row of rows.filter((row) => !['p5', 'p7', 'p8', 'p9'].includes(row.id))) {
+			expect(byKey.get(row.id)).toEqual(row);
+		}
+
+		// Written again while the page was being sealed: one on its day, one moved to another.
+		await db.painEntries.update('p10', { score: 1 });
+		await db.painEntries.update('p11', { at: at(28, 8), day: '2026-11-28' });
+		const sealed = page.changes.map((change) => ({
+			key: `painEntries/${change.rowKey}`,
+			stamp: change.stamp
+		}));
+		await markSealed(db, sealed, 9, { after: '', next: page.next });
+		const waiting = (await readOutbox(db, 1000)).changes.map((change) => change.rowKey);
+		expect(waiting.sort()).toEqual(['p10', 'p11']);
+		expect(await waitingCount(db)).toBe(2 + 297);
+	});
+
 	it('pages through waiting rows by day, so a whole journal travels a few days at a time', async () => {
 		await setUp();
 		for (let index = 0; index < 5; index += 1) {

@@ -53,6 +53,13 @@ function rowKeyOf(table: SyncedTableName, row: Record<string, unknown>): string 
 	return String(table === 'settings' ? row.key : row.id);
 }
 
+/**
+ * From this many rows a batch reads the rows of a span (the keys a table holds, the rows of some
+ * days) in one request instead of each row by key: a first sync's batches are mostly rows the
+ * other side has never seen, or nearly every row of their days.
+ */
+const listKeysFrom = 200;
+
 export async function readAccount(db: UnknotDatabase): Promise<SyncAccount | undefined> {
 	return (await db.syncMeta.get('account')) as SyncAccount | undefined;
 }
@@ -151,6 +158,29 @@ export async function waitingCount(db: UnknotDatabase): Promise<number> {
 	});
 }
 
+/**
+ * Many waiting rows of a table with days, read by their days in one request when those days
+ * hold not many more rows than wanted (a first sync sends nearly every row): one read of each
+ * row is the cost otherwise. Rows not found there (written since to another day) are read by key.
+ */
+async function rowsOfDays(
+	table: Table<Record<string, unknown>, string>,
+	items: readonly { row: SyncRow; rowKey: string }[]
+): Promise<Map<string, Record<string, unknown> | undefined>> {
+	const found = new Map<string, Record<string, unknown> | undefined>();
+	if (items.length < listKeysFrom || !table.schema.idxByName.day) return found;
+	const days = items
+		.map((item) => item.row.order?.split('|')[0] ?? '')
+		.filter(Boolean)
+		.sort();
+	if (days.length < listKeysFrom) return found;
+	const span = table.where('day').between(days[0]!, days.at(-1)!, true, true);
+	if ((await span.count()) > 2 * items.length) return found;
+	const key = table.schema.primKey.keyPath as string;
+	for (const row of await span.toArray()) found.set(String(row[key]), row);
+	return found;
+}
+
 export interface OutboxPage {
 	changes: RowChange[];
 	/** Where the next page starts; pass it as `after`. */
@@ -181,11 +211,14 @@ export async function readOutbox(
 			byTable.set(split.table, list);
 		}
 		const content = new Map<string, Record<string, unknown> | null>();
-		for (const [table, items] of byTable) {
-			const stored = await db
-				.table<Record<string, unknown>, string>(table)
-				.bulkGet(items.map((item) => item.rowKey));
-			items.forEach((item, index) => content.set(item.row.key, stored[index] ?? null));
+		for (const [name, items] of byTable) {
+			const table = db.table<Record<string, unknown>, string>(name);
+			const byKey = await rowsOfDays(table, items);
+			const missing = items.filter((item) => !byKey.has(item.rowKey));
+			const stored =
+				missing.length > 0 ? await table.bulkGet(missing.map((item) => item.rowKey)) : [];
+			missing.forEach((item, index) => byKey.set(item.rowKey, stored[index]));
+			for (const item of items) content.set(item.row.key, byKey.get(item.rowKey) ?? null);
 		}
 		const changes = rows.flatMap((row) => {
 			const split = splitSyncKey(row.key);
@@ -204,11 +237,14 @@ export async function readOutbox(
 export async function markSealed(
 	db: UnknotDatabase,
 	sealed: readonly { key: string; stamp: Stamp }[],
-	seq: number
+	seq: number,
+	page?: { after: string; next: string }
 ) {
 	if (sealed.length === 0) return;
 	await db.transaction('rw', db.syncRows, db.syncMeta, async () => {
-		const stored = await db.syncRows.bulkGet(sealed.map((item) => item.key));
+		const stored = page
+			? await waitingInPage(db, page, sealed)
+			: await db.syncRows.bulkGet(sealed.map((item) => item.key));
 		const done = stored.filter(
 			(row, index): row is SyncRow =>
 				row !== undefined && row.pending === 1 && row.stamp === sealed[index]!.stamp
@@ -220,6 +256,23 @@ export async function markSealed(
 	});
 }
 
+/**
+ * The rows of an outbox page as they are now, read in one request over the page's span of the
+ * sending order. A row written again since has a new stamp (and order): it counts as not found.
+ */
+async function waitingInPage(
+	db: UnknotDatabase,
+	page: { after: string; next: string },
+	sealed: readonly { key: string }[]
+): Promise<(SyncRow | undefined)[]> {
+	const rows = await db.syncRows
+		.where('[pending+order]')
+		.between([1, page.after], [1, page.next], false, true)
+		.toArray();
+	const byKey = new Map(rows.map((row) => [row.key, row]));
+	return sealed.map((item) => byKey.get(item.key));
+}
+
 /** Replication has sent the local copy up to `seq` to the server: rows sealed before are synced. */
 export async function markPushed(db: UnknotDatabase, seq: number) {
 	await db.transaction('rw', db.syncMeta, async () => {
@@ -228,12 +281,6 @@ export async function markPushed(db: UnknotDatabase, seq: number) {
 		if (left.length !== unsent.batches.length) await db.syncMeta.put({ ...unsent, batches: left });
 	});
 }
-
-/**
- * From this many rows a batch lists the keys a table holds (one read) instead of reading each row:
- * a batch of a first sync is mostly rows this device has never seen.
- */
-const listKeysFrom = 200;
 
 /** Which of `keys` a table holds, read as keys only, in one request over their span. */
 async function heldKeys(table: Table<unknown, string>, keys: readonly string[]) {

@@ -206,6 +206,7 @@ export class SyncEngine {
 			const page = await readOutbox(this.#db, this.#batchSize, after);
 			const changes = page.changes;
 			if (changes.length === 0) break;
+			const span = { after, next: page.next };
 			after = page.next;
 			const sealed = await Promise.all(changes.map((change) => sealChange(this.#keys, change)));
 			const before = await this.#localSeq();
@@ -215,7 +216,7 @@ export class SyncEngine {
 			// Every position the copy took meanwhile is one of our writes only when nothing else
 			// (the pull) wrote in between: each written document takes exactly one position.
 			if (seq - before === this.#ownWrites - writesBefore) this.#noteOwnSpan(before, seq);
-			await markSealed(this.#db, sent, seq);
+			await markSealed(this.#db, sent, seq, span);
 			handed += sent.length;
 			this.#report({ sending: { done: Math.min(handed, total), total } });
 			await this.#updateWaiting();
