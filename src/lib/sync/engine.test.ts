@@ -1,5 +1,5 @@
 // Two and three devices syncing through a real pouchdb-server on 127.0.0.1 (or UNKNOT_COUCHDB_URL).
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bodyMarkFactory } from '../../test-data/factories/bodyMark';
 import { dailyCheckFactory } from '../../test-data/factories/dailyCheck';
 import { painEntryFactory } from '../../test-data/factories/painEntry';
@@ -382,7 +382,7 @@ describe("reading back a device's own writes", () => {
 	});
 });
 
-describe('live sync, a first download', () => {
+describe('live sync, a first sync', () => {
 	/** Resolves once the engine reports a state that passes `done`. */
 	function until(target: Device, done: (status: Device['engine']['status']) => boolean) {
 		return new Promise<void>((resolve) => {
@@ -413,6 +413,41 @@ describe('live sync, a first download', () => {
 		}) as typeof local.changes;
 		return counted;
 	}
+
+	it('up from A does not check its own documents again, yet takes in what another device wrote', async () => {
+		const { account, keys } = await newJournal();
+		const b = await device('B', account, keys);
+		await b.db.painEntries.add(painEntryFactory.build({ id: 'from-b', score: 6, at: at(3, 8) }));
+		await b.engine.syncOnce();
+		const a = await device('A', account, keys, now, 4);
+		await a.db.painEntries.bulkAdd(
+			Array.from({ length: 20 }, (_, index) =>
+				painEntryFactory.build({ id: `a${index}`, score: 2, at: at(4 + index, 8) })
+			)
+		);
+		// What the pulls ask the local copy about: the documents they would fetch.
+		const checked: string[] = [];
+		const local = a.local as unknown as { revsDiff(diff: Record<string, string[]>): unknown };
+		const revsDiff = local.revsDiff.bind(local);
+		local.revsDiff = (diff) => {
+			checked.push(...Object.keys(diff));
+			return revsDiff(diff);
+		};
+		await a.engine.start();
+		await until(a, synced);
+		expect((await a.db.painEntries.get('from-b'))?.score).toBe(6);
+		expect(checked.filter((id) => id !== 'unknot-journal')).toHaveLength(1);
+
+		// Live from here on: an edit on B reaches A.
+		await b.engine.syncOnce();
+		b.setClock(now + 60_000);
+		await b.db.painEntries.update('a7', { score: 9, updatedAt: now + 60_000 });
+		await b.engine.syncOnce();
+		await vi.waitFor(async () => expect((await a.db.painEntries.get('a7'))?.score).toBe(9), {
+			timeout: 20_000,
+			interval: 100
+		});
+	});
 
 	it('into an empty copy does not send the documents back to be checked, and an edit on B still reaches A', async () => {
 		const { account, keys } = await newJournal();

@@ -116,6 +116,8 @@ export class SyncEngine {
 	#first: 'push' | 'pull' = 'pull';
 	/** Own writes when live sync started with an empty local copy (else null): see #beginSecond. */
 	#ownWritesIntoEmptyCopy: number | null = null;
+	/** The second direction is being prepared (see #beginSecond). */
+	#startingSecond = false;
 	#outboxWatch: { unsubscribe(): void } | null = null;
 	#loop: Promise<void> | null = null;
 	#again = false;
@@ -539,7 +541,45 @@ export class SyncEngine {
 		return this.#ownWritesIntoEmptyCopy === this.#ownWrites && !this.#loop ? seq : undefined;
 	}
 
-	#begin(direction: 'push' | 'pull', since?: number) {
+	/**
+	 * Where the pull may start after this device's first upload into an empty local copy: the
+	 * server's changes are listed (ids and revisions, no documents) and those whose every revision
+	 * this device wrote itself are stepped over instead of being checked against the local copy
+	 * one by one; the few others (the key document, another device's rows) are pulled by id first.
+	 * Undefined (the pull's checkpoint) when that does not apply or many others are found.
+	 */
+	async #pullStart(): Promise<string | number | undefined> {
+		if (this.#ownWritesIntoEmptyCopy === null || this.#ownRevisions.size === 0) return;
+		try {
+			let since: string | number = 0;
+			const others = new Set<string>();
+			for (;;) {
+				const response = await this.#remote.changes({
+					since,
+					limit: this.#replicationBatchSize,
+					style: 'all_docs'
+				});
+				if (response.results.length === 0) break;
+				for (const result of response.results) {
+					if (!result.changes.every(({ rev }) => this.#ownRevisions.has(rev))) {
+						others.add(result.id);
+					}
+				}
+				if (others.size > this.#replicationBatchSize || !this.#live) return undefined;
+				since = response.last_seq;
+			}
+			if (others.size > 0) {
+				await this.#local.replicate.from(this.#remote, { doc_ids: [...others] });
+				this.kick();
+			}
+			return since;
+		} catch {
+			// The pull checks everything from its checkpoint instead, with its own retries.
+			return undefined;
+		}
+	}
+
+	#begin(direction: 'push' | 'pull', since?: string | number) {
 		const options = {
 			live: true,
 			retry: true,
@@ -547,16 +587,11 @@ export class SyncEngine {
 			batches_limit: 4,
 			back_off_function: (delay: number) => Math.min(Math.max(delay * 2, retryFirst), retryLongest)
 		};
+		const from = since === undefined ? options : { ...options, since };
 		if (direction === 'push') {
-			this.#push = this.#watch(
-				'push',
-				this.#local.replicate.to(
-					this.#remote,
-					since === undefined ? options : { ...options, since }
-				)
-			);
+			this.#push = this.#watch('push', this.#local.replicate.to(this.#remote, from));
 		} else {
-			this.#pull = this.#watch('pull', this.#local.replicate.from(this.#remote, options));
+			this.#pull = this.#watch('pull', this.#local.replicate.from(this.#remote, from));
 		}
 	}
 
@@ -566,16 +601,22 @@ export class SyncEngine {
 		const first = this.#first === 'push' ? this.#push : this.#pull;
 		const firstPaused = this.#idle[this.#first] || this.#problems[this.#first] !== null;
 		if (!first || !firstPaused || this.#loop) return;
-		void outboxHasRows(this.#db).then(async (waiting) => {
-			if (waiting || !this.#live || (this.#push && this.#pull)) return;
-			if (this.#first === 'push') {
-				this.#begin('pull');
-				return;
-			}
-			const since = await this.#pushStart();
-			if (!this.#live || this.#push) return;
-			this.#begin('push', since);
-		});
+		if (this.#startingSecond) return;
+		this.#startingSecond = true;
+		void outboxHasRows(this.#db)
+			.then(async (waiting) => {
+				if (waiting || !this.#live || (this.#push && this.#pull)) return;
+				if (this.#first === 'push') {
+					const since = await this.#pullStart();
+					if (this.#live && !this.#pull) this.#begin('pull', since);
+					return;
+				}
+				const since = await this.#pushStart();
+				if (this.#live && !this.#push) this.#begin('push', since);
+			})
+			.finally(() => {
+				this.#startingSecond = false;
+			});
 	}
 
 	#watch(direction: 'push' | 'pull', replication: Replication): Replication {

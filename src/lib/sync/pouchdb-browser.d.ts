@@ -96,6 +96,8 @@ declare module 'pouchdb-browser' {
 		checkpoint?: 'source' | 'target' | false;
 		/** Start after this position of the source instead of at the checkpoint. */
 		since?: string | number;
+		/** Only these documents. */
+		doc_ids?: string[];
 	}
 
 	export interface Replication extends Emitter, Promise<ReplicationResult> {}
