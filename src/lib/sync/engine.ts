@@ -554,9 +554,11 @@ export class SyncEngine {
 			let since: string | number = 0;
 			const others = new Set<string>();
 			for (;;) {
+				// Over HTTP the feed is fetched batch_size changes a request (25 unless told).
 				const response = await this.#remote.changes({
 					since,
 					limit: this.#replicationBatchSize,
+					batch_size: this.#replicationBatchSize,
 					style: 'all_docs'
 				});
 				if (response.results.length === 0) break;

@@ -55,6 +55,8 @@ declare module 'pouchdb-browser' {
 		conflicts?: boolean;
 		live?: boolean;
 		style?: 'main_only' | 'all_docs';
+		/** Changes fetched a request, over HTTP. */
+		batch_size?: number;
 	}
 
 	export interface Emitter {
