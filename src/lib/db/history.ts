@@ -47,7 +47,7 @@ export async function historyPage(
 	beforeDay: LocalDay | null,
 	dayCount: number
 ): Promise<HistoryPage> {
-	const db = database();
+	const db = await database();
 	const upper = beforeDay ?? nextDay(filter.toDay ?? null);
 	const lower = filter.fromDay ?? '';
 	const accept = (entry: PainEntry) => matches(entry, filter);

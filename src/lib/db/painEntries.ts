@@ -43,7 +43,7 @@ export async function addPainEntry(input: PainEntryWithMarksInput, now: EpochMs 
 		redFlagCheck: redFlagCheckAfterSave(null, checked.entry.score, checked.marks ?? []),
 		redFlags: null
 	};
-	const db = database();
+	const db = await database();
 	await guardWrite(() =>
 		// The entry and its marks are saved together, or neither is.
 		db.transaction('rw', db.painEntries, db.bodyMarks, async () => {
@@ -62,7 +62,7 @@ export async function updatePainEntry(
 	now: EpochMs = Date.now()
 ) {
 	const { entry: value, marks } = validateEntryWithMarks(input, now);
-	const db = database();
+	const db = await database();
 	return guardWrite(() =>
 		db.transaction('rw', db.painEntries, db.bodyMarks, async () => {
 			const existing = await db.painEntries.get(id);
@@ -98,7 +98,7 @@ export async function updatePainEntry(
 
 /** Soft delete: the entry and its marks stop counting, and can be restored with undo. */
 export async function deletePainEntry(id: string, now: EpochMs = Date.now()) {
-	const db = database();
+	const db = await database();
 	await guardWrite(() =>
 		// The entry and its marks leave together, or neither does.
 		db.transaction('rw', db.painEntries, db.bodyMarks, async () => {
@@ -114,7 +114,7 @@ export async function deletePainEntry(id: string, now: EpochMs = Date.now()) {
 
 /** Undo of a delete: brings back the entry and the marks deleted with it. */
 export async function restorePainEntry(id: string, now: EpochMs = Date.now()) {
-	const db = database();
+	const db = await database();
 	await guardWrite(() =>
 		db.transaction('rw', db.painEntries, db.bodyMarks, async () => {
 			const entry = await db.painEntries.get(id);
@@ -131,19 +131,25 @@ export async function restorePainEntry(id: string, now: EpochMs = Date.now()) {
 }
 
 export async function getPainEntry(id: string): Promise<PainEntry | undefined> {
-	const entry = await database().painEntries.get(id);
+	const entry = await (await database()).painEntries.get(id);
 	return entry && isLive(entry) ? entry : undefined;
 }
 
 export async function painEntriesOnDay(day: LocalDay): Promise<PainEntry[]> {
-	const entries = await database().painEntries.where('day').equals(day).filter(isLive).toArray();
+	const entries = await (
+		await database()
+	).painEntries
+		.where('day')
+		.equals(day)
+		.filter(isLive)
+		.toArray();
 	return entries.sort(byMoment);
 }
 
 /** Live entries from the start of `from` to the end of `to`, oldest first. */
 export async function painEntriesBetween(from: LocalDay, to: LocalDay): Promise<PainEntry[]> {
-	return database()
-		.painEntries.where('at')
+	return (await database()).painEntries
+		.where('at')
 		.between(startOfDay(from), startOfDay(addDays(to, 1)), true, false)
 		.filter(isLive)
 		.toArray();
@@ -152,12 +158,10 @@ export async function painEntriesBetween(from: LocalDay, to: LocalDay): Promise<
 /** Every tag the user has used, most used first, for offering again. */
 export async function usedTags(): Promise<string[]> {
 	const counts = new Map<string, number>();
-	await database()
-		.painEntries.orderBy('tags')
-		.eachKey((tag) => {
-			const name = String(tag);
-			counts.set(name, (counts.get(name) ?? 0) + 1);
-		});
+	await (await database()).painEntries.orderBy('tags').eachKey((tag) => {
+		const name = String(tag);
+		counts.set(name, (counts.get(name) ?? 0) + 1);
+	});
 	return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([tag]) => tag);
 }
 
@@ -167,7 +171,7 @@ export async function setRedFlagAnswers(
 	answers: RedFlagAnswers,
 	now: EpochMs = Date.now()
 ) {
-	const db = database();
+	const db = await database();
 	await guardWrite(() =>
 		db.painEntries.update(id, { redFlagCheck: 'answered', redFlags: answers, updatedAt: now })
 	);
@@ -175,7 +179,7 @@ export async function setRedFlagAnswers(
 
 /** "Not now": the questions stop waiting, and the entry's questions count as not answered. */
 export async function dismissRedFlagQuestions(id: string, now: EpochMs = Date.now()) {
-	const db = database();
+	const db = await database();
 	await guardWrite(() =>
 		db.painEntries.update(id, { redFlagCheck: 'dismissed', redFlags: null, updatedAt: now })
 	);

@@ -11,8 +11,10 @@ import type { Plan } from './types';
 
 /** The plan in use; there is at most one. */
 export async function activePlan(): Promise<Plan | undefined> {
-	const plans = await database()
-		.plans.filter((plan) => plan.active && isLive(plan))
+	const plans = await (
+		await database()
+	).plans
+		.filter((plan) => plan.active && isLive(plan))
 		.toArray();
 	return plans.sort((a, b) => b.updatedAt - a.updatedAt)[0];
 }
@@ -21,7 +23,7 @@ export async function activePlan(): Promise<Plan | undefined> {
 export async function savePlan(input: PlanInput, now: EpochMs = Date.now()): Promise<Plan> {
 	const checked = validatePlan(input);
 	if (!checked.ok) throw new ValidationError(checked.errors);
-	const db = database();
+	const db = await database();
 	return guardWrite(() =>
 		db.transaction('rw', db.plans, async () => {
 			const existing = await activePlan();
@@ -35,13 +37,19 @@ export async function savePlan(input: PlanInput, now: EpochMs = Date.now()): Pro
 }
 
 export async function restDaysOf(planId: string): Promise<LocalDay[]> {
-	const rows = await database().restDays.where('planId').equals(planId).filter(isLive).toArray();
+	const rows = await (
+		await database()
+	).restDays
+		.where('planId')
+		.equals(planId)
+		.filter(isLive)
+		.toArray();
 	return rows.map((row) => row.day).sort();
 }
 
 /** Marks a planned day as a rest day: it then counts neither for nor against the plan. */
 export async function markRestDay(planId: string, day: LocalDay, now: EpochMs = Date.now()) {
-	const db = database();
+	const db = await database();
 	await guardWrite(() =>
 		db.transaction('rw', db.restDays, async () => {
 			const existing = await db.restDays
@@ -61,7 +69,7 @@ export async function markRestDay(planId: string, day: LocalDay, now: EpochMs = 
 }
 
 export async function unmarkRestDay(planId: string, day: LocalDay, now: EpochMs = Date.now()) {
-	const db = database();
+	const db = await database();
 	await guardWrite(() =>
 		db.transaction('rw', db.restDays, () =>
 			db.restDays

@@ -58,7 +58,7 @@ describe('routines', () => {
 		const own = await createRoutine(input, now);
 		await deleteRoutine(own.id, now + 1);
 		expect(await findRoutine(own.id)).toBeUndefined();
-		expect((await database().routines.get(own.id))?.deletedAt).toBe(now + 1);
+		expect((await (await database()).routines.get(own.id))?.deletedAt).toBe(now + 1);
 		await restoreRoutine(own.id, now + 2);
 		expect(await findRoutine(own.id)).toMatchObject({ name: 'Evening flank' });
 	});
@@ -67,6 +67,6 @@ describe('routines', () => {
 		const attempt = createRoutine({ ...input, name: ' ', holdSeconds: 10, spotsPerSide: 12 }, now);
 		const error = (await attempt.catch((caught: unknown) => caught)) as ValidationError;
 		expect(Object.keys(error.fieldErrors).sort()).toEqual(['holdSeconds', 'name', 'spotsPerSide']);
-		expect(await database().routines.count()).toBe(0);
+		expect(await (await database()).routines.count()).toBe(0);
 	});
 });

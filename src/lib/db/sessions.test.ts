@@ -58,7 +58,7 @@ describe('sessions', () => {
 		await expect(
 			saveTimerSession(state, { painBefore: 11, painAfter: null, note: '' }, now)
 		).rejects.toBeInstanceOf(ValidationError);
-		expect(await database().sessions.count()).toBe(0);
+		expect(await (await database()).sessions.count()).toBe(0);
 		expect(await loadTimerDraft()).toBeDefined();
 	});
 
@@ -103,7 +103,7 @@ describe('sessions', () => {
 		);
 		const error = (await attempt.catch((caught: unknown) => caught)) as ValidationError;
 		expect(error.fieldErrors.endAt).toMatch(/before the start/);
-		expect(await database().sessions.count()).toBe(0);
+		expect(await (await database()).sessions.count()).toBe(0);
 	});
 
 	it('logs a clinic visit at midday of its date, edits it, and deletes it with undo', async () => {

@@ -46,7 +46,7 @@ export async function saveTimerSession(
 		otherTreatment: '',
 		...notesOf(notes)
 	};
-	const db = database();
+	const db = await database();
 	await guardWrite(() =>
 		// The session is stored and the draft cleared together, so a crash never saves it twice.
 		db.transaction('rw', db.sessions, db.drafts, async () => {
@@ -90,7 +90,7 @@ export async function logSession(input: SessionLogFormInput, now: EpochMs = Date
 		note,
 		status: 'logged'
 	};
-	const db = database();
+	const db = await database();
 	await guardWrite(() => db.transaction('rw', db.sessions, () => db.sessions.add(session)));
 	return session;
 }
@@ -127,7 +127,7 @@ export async function logClinicVisit(input: ClinicVisitInput, now: EpochMs = Dat
 		note,
 		status: 'logged'
 	};
-	const db = database();
+	const db = await database();
 	await guardWrite(() => db.transaction('rw', db.sessions, () => db.sessions.add(session)));
 	return session;
 }
@@ -181,7 +181,7 @@ export async function updateClinicVisit(
 }
 
 async function changeSession(id: string, now: EpochMs, change: (existing: Session) => Session) {
-	const db = database();
+	const db = await database();
 	return guardWrite(() =>
 		db.transaction('rw', db.sessions, async () => {
 			const existing = await db.sessions.get(id);
@@ -197,7 +197,7 @@ async function changeSession(id: string, now: EpochMs, change: (existing: Sessio
 
 /** Soft delete, so "Undo" can bring it back exactly. */
 export async function deleteSession(id: string, now: EpochMs = Date.now()) {
-	const db = database();
+	const db = await database();
 	await guardWrite(() =>
 		db.transaction('rw', db.sessions, () =>
 			db.sessions.update(id, { deletedAt: now, updatedAt: now })
@@ -206,7 +206,7 @@ export async function deleteSession(id: string, now: EpochMs = Date.now()) {
 }
 
 export async function restoreSession(id: string, now: EpochMs = Date.now()) {
-	const db = database();
+	const db = await database();
 	await guardWrite(() =>
 		db.transaction('rw', db.sessions, () =>
 			db.sessions.update(id, { deletedAt: null, updatedAt: now })
@@ -215,19 +215,27 @@ export async function restoreSession(id: string, now: EpochMs = Date.now()) {
 }
 
 export async function getSession(id: string): Promise<Session | undefined> {
-	const session = await database().sessions.get(id);
+	const session = await (await database()).sessions.get(id);
 	return session && isLive(session) ? session : undefined;
 }
 
 export async function sessionsOnDay(day: LocalDay): Promise<Session[]> {
-	const sessions = await database().sessions.where('day').equals(day).filter(isLive).toArray();
+	const sessions = await (
+		await database()
+	).sessions
+		.where('day')
+		.equals(day)
+		.filter(isLive)
+		.toArray();
 	return sessions.sort(byMoment);
 }
 
 /** Live sessions from the start of `from` to the end of `to`, oldest first. */
 export async function sessionsBetween(from: LocalDay, to: LocalDay): Promise<Session[]> {
-	const sessions = await database()
-		.sessions.where('at')
+	const sessions = await (
+		await database()
+	).sessions
+		.where('at')
 		.between(startOfDay(from), startOfDay(addDays(to, 1)), true, false)
 		.filter(isLive)
 		.toArray();
