@@ -17,8 +17,8 @@ export const messages = {
 	checkIn: {
 		heading: 'Check in',
 		loggingFor: (day: string) => `Logging for ${day}.`,
-		draftRestored: 'Draft restored: what you typed last time is back.',
-		clearDraft: 'Clear it',
+		draftRestored: 'Draft restored.',
+		clearDraft: 'Clear draft',
 		save: 'Save',
 		where: 'Where?',
 		regionCount: (count: number) => `(${count} ${count === 1 ? 'region' : 'regions'})`,

@@ -23,6 +23,11 @@ export const commonWords = {
 	},
 	entryForm: {
 		more: 'Note, tags and time',
+		/** Beside "Note, tags and time" while folded, so a restored draft is seen without unfolding. */
+		holds: (parts: string[]) => `(${parts.join(', ')})`,
+		heldNote: 'note',
+		heldTags: (count: number) => (count === 1 ? '1 tag' : `${count} tags`),
+		heldTime: 'time',
 		note: 'Note',
 		noteCount: (length: number, limit: number) => `${length} of ${limit} characters`,
 		time: 'Time',
