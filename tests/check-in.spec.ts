@@ -78,6 +78,10 @@ test('a draft survives a reload and is restored with a note', async ({ page }) =
 	await page.reload();
 	await expect(page.getByText('Draft restored')).toBeVisible();
 	await expect(page.getByRole('radio', { name: /^4,/ })).toBeChecked();
+	// Folded, so nothing moves as it arrives, and its summary says what it holds.
+	const more = page.getByText('Note, tags and time (note)', { exact: true });
+	await expect(more).toBeVisible();
+	await more.click();
 	await expect(page.getByRole('textbox', { name: 'Note' })).toHaveValue('Half-written thought');
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(todayList(page).getByText('Half-written thought')).toBeVisible();
