@@ -22,6 +22,7 @@ export function onJournalStatus(listener: (status: JournalStatus) => void): () =
  * query that first waited for the library's code would lose track of what it reads.
  */
 export async function loadLiveQuery(): Promise<typeof liveQuery> {
-	const [{ liveQuery }] = await Promise.all([import('dexie'), database()]);
-	return liveQuery;
+	// The database first: it waits a task after hydration, and brings Dexie with it.
+	await database();
+	return (await import('dexie')).liveQuery;
 }

@@ -19,7 +19,9 @@ export function watchQuery<T>(
 	let subscription: { unsubscribe: () => void } | null = null;
 	loadLiveQuery().then(
 		(liveQuery) => {
-			if (!stopped) subscription = liveQuery(query).subscribe(observer);
+			// An async function, so Dexie keeps track of what it reads across its awaits (the
+			// repositories await database() before they read); a plain one loses it after the first.
+			if (!stopped) subscription = liveQuery(async () => await query()).subscribe(observer);
 		},
 		(error: unknown) => {
 			if (!stopped) observer.error(error);
