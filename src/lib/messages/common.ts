@@ -7,7 +7,9 @@ export const commonWords = {
 	layout: {
 		skipLink: 'Skip to content',
 		brand: 'Unknot',
-		offline: 'Offline — everything still works and is saved here'
+		offline: 'Offline — everything still works and is saved here',
+		needsScript:
+			'Unknot needs JavaScript to save and show your journal. Turn it on for this site, then reload.'
 	},
 	screenGuide: {
 		summary: 'How this screen works'
