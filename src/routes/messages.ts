@@ -3,7 +3,7 @@ import type { RedFlagTrigger } from '$lib/domain/redFlags';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' });
 
-export const messages = {
+export const words = {
 	pageTitle: 'Today · Unknot',
 	title: 'Today',
 	shortcuts: {
@@ -28,8 +28,7 @@ export const messages = {
 			`Copied ${count} ${count === 1 ? 'mark' : 'marks'} from last time.`,
 		marksUnreadable: 'The last marks could not be read. Try again.',
 		forDay: (day: string) => ` for ${day}`,
-		saved: (label: string, when: string) => `Saved: pain ${label}${when}.`,
-		notSaved: 'Not saved: something went wrong. What you typed is still here.'
+		saved: (label: string, when: string) => `Saved: pain ${label}${when}.`
 	},
 	entries: {
 		heading: "Today's entries",
@@ -46,8 +45,7 @@ export const messages = {
 		answer: 'Answer the daily check',
 		scaleEnds: (low: string, high: string) => `${low} · ${high}`,
 		save: 'Save daily check',
-		cancel: 'Cancel',
-		notSaved: 'Not saved: something went wrong. Your answers are still here.'
+		cancel: 'Cancel'
 	},
 	redFlags: {
 		heading: 'A quick safety check',
@@ -60,8 +58,7 @@ export const messages = {
 		isNew: 'new',
 		legend: 'New since your last check-in',
 		noneNew: 'None of these are new',
-		saveAnswers: 'Save my answers',
-		notSaved: 'Your answers were not saved. Try again.'
+		saveAnswers: 'Save my answers'
 	},
 	urgentCare: {
 		heading: 'Please seek urgent medical care today',

@@ -89,9 +89,12 @@ function adherenceOn(
 
 /**
  * For Insights: each planned day from `from` to `to` (rest days and days before the plan left
- * out), and whether every planned routine was done that day. The same rule as `dayAdherence`,
- * in one pass: over ten years, asking day by day re-walked each week and searched the rest days
- * thousands of times.
+ * out), and whether every planned routine was done that day. A fixed-days plan is planned on its
+ * weekdays. An "n days a week" plan has no fixed days, so a week's days count as planned only up
+ * to its target: the days something of the plan was done, and, when the week fell short, as many
+ * of its last empty days as were missing (the days on which the target could still have been
+ * met, and then no longer). Days after `to` may still be used, so they are the last ones given up.
+ * In one pass: over ten years, asking day by day re-walked each week thousands of times.
  */
 export function planDoneByDay(
 	input: AdherenceInput,
@@ -104,24 +107,33 @@ export function planDoneByDay(
 	const schedule = input.schedule;
 	const result = new Map<LocalDay, boolean>();
 	const start = from > input.startDay ? from : input.startDay;
-	if (start > to) return result;
-	// From the Monday of the first week, so "n days a week" counts that week's earlier days too.
-	let weekday = 1;
-	/** Days of the week so far that used up one of its n days: all done, or rest. */
-	let usedThisWeek = 0;
-	for (const day of dayRange(weekStart(start), to)) {
-		if (weekday === 1) usedThisWeek = 0;
-		const done = byDay.get(day)?.size ?? 0;
-		const rest = restDays.has(day);
-		if (day >= start) {
-			const isPlanDay =
-				schedule.type === 'weekdays'
-					? schedule.weekdays.includes(weekday)
-					: done > 0 || usedThisWeek < schedule.daysPerWeek;
-			if (isPlanDay && count > 0 && !rest) result.set(day, done >= count);
+	if (start > to || count === 0) return result;
+	if (schedule.type === 'weekdays') {
+		let weekday = weekdayOf(start);
+		for (const day of dayRange(start, to)) {
+			if (schedule.weekdays.includes(weekday) && !restDays.has(day)) {
+				result.set(day, (byDay.get(day)?.size ?? 0) >= count);
+			}
+			weekday = (weekday + 1) % 7;
 		}
-		if ((count > 0 && done >= count) || rest) usedThisWeek += 1;
-		weekday = (weekday + 1) % 7;
+		return result;
+	}
+	// Whole Monday-to-Sunday weeks, so the week's days before `start` (and after `to`) count too.
+	for (let monday = weekStart(start); monday <= to; monday = addDays(monday, 7)) {
+		const week = dayRange(monday, addDays(monday, 6));
+		const used = week.filter((day) => byDay.has(day) || restDays.has(day)).length;
+		/** Days nothing of the plan was done on, not rest, from the plan's start on. */
+		const empty = week.filter(
+			(day) => !byDay.has(day) && !restDays.has(day) && day >= input.startDay
+		);
+		const missing = Math.max(0, schedule.daysPerWeek - used);
+		const missed = new Set(missing > 0 ? empty.slice(-missing) : []);
+		for (const day of week) {
+			if (day < start || day > to || restDays.has(day)) continue;
+			const done = byDay.get(day)?.size ?? 0;
+			if (done > 0) result.set(day, done >= count);
+			else if (missed.has(day)) result.set(day, false);
+		}
 	}
 	return result;
 }

@@ -3,12 +3,18 @@
 // none of them can show cause.
 
 import { daysBetween, type LocalDay } from './day';
-import { compareMeans, minimumDays, pairedChange, type MeanDifference } from './statistics';
+import { compareMeans, pairedChange, type MeanDifference, type PairedChange } from './intervals';
+import { effectiveSize, lagOneAutocorrelation, mean, minimumDays } from './statistics';
 import type { ClinicTreatment } from '$lib/domain/records';
 
-/** A comparison with its day counts, or the day counts alone when there is not enough data. */
+/**
+ * A comparison with its day counts, or the day counts alone when there is not enough data.
+ * `effective` is set when both sides have their 14 days but pain is so alike from one day to the
+ * next that they count as fewer than 2 independent days.
+ */
 export type Comparison =
-	({ enough: true } & MeanDifference) | { enough: false; nA: number; nB: number };
+	| ({ enough: true } & MeanDifference)
+	| { enough: false; nA: number; nB: number; effective: { a: number; b: number } | null };
 
 /** Days as whole numbers, so shifting by a few days is arithmetic (ten years stay fast). */
 const dayNumber = (day: LocalDay) => daysBetween('1970-01-01', day);
@@ -17,9 +23,36 @@ function numbered(pain: ReadonlyMap<LocalDay, number>): Map<number, number> {
 	return new Map([...pain].map(([day, value]) => [dayNumber(day), value]));
 }
 
-function comparison(a: readonly number[], b: readonly number[]): Comparison {
-	const result = a.length >= minimumDays && b.length >= minimumDays ? compareMeans(a, b) : null;
-	return result ? { enough: true, ...result } : { enough: false, nA: a.length, nB: b.length };
+/**
+ * Lag-1 autocorrelation of the days compared, each day's pain taken about the mean of its own
+ * group (so a difference between the groups is not read as days being alike). Groups are keyed
+ * by day number and hold different days.
+ */
+export function groupAutocorrelation(groups: readonly ReadonlyMap<number, number>[]): number {
+	const residuals = new Map<number, number>();
+	for (const group of groups) {
+		const average = mean([...group.values()]) ?? 0;
+		for (const [day, value] of group) residuals.set(day, value - average);
+	}
+	return lagOneAutocorrelation(residuals);
+}
+
+/** Daily pain of group A against group B (each keyed by day number), days in a row allowed for. */
+export function compareDays(
+	a: ReadonlyMap<number, number>,
+	b: ReadonlyMap<number, number>
+): Comparison {
+	const nA = a.size;
+	const nB = b.size;
+	if (nA < minimumDays || nB < minimumDays) return { enough: false, nA, nB, effective: null };
+	const autocorrelation = groupAutocorrelation([a, b]);
+	const result = compareMeans([...a.values()], [...b.values()], autocorrelation);
+	if (result) return { enough: true, ...result };
+	const effective = {
+		a: effectiveSize(nA, autocorrelation),
+		b: effectiveSize(nB, autocorrelation)
+	};
+	return { enough: false, nA, nB, effective };
 }
 
 export interface LagComparison {
@@ -42,14 +75,14 @@ export function lagComparisons(
 	const painByNumber = numbered(pain);
 	const doneByNumber = [...done].map(([day, wasDone]) => [dayNumber(day), wasDone] as const);
 	return lags.map((lag) => {
-		const afterDone: number[] = [];
-		const afterNotDone: number[] = [];
+		const afterDone = new Map<number, number>();
+		const afterNotDone = new Map<number, number>();
 		for (const [day, wasDone] of doneByNumber) {
 			const later = painByNumber.get(day + lag);
 			if (later === undefined) continue;
-			(wasDone ? afterDone : afterNotDone).push(later);
+			(wasDone ? afterDone : afterNotDone).set(day + lag, later);
 		}
-		return { lag, result: comparison(afterDone, afterNotDone) };
+		return { lag, result: compareDays(afterDone, afterNotDone) };
 	});
 }
 
@@ -92,14 +125,18 @@ export function clinicEffects(
 			for (let offset = 1; offset <= 7; offset += 1) before.add(day - offset);
 		}
 		const values = (days: Set<number>, skip: Set<number>) =>
-			[...days].flatMap((day) => {
-				const value = painByNumber.get(day);
-				return value === undefined || skip.has(day) || visitDays.has(day) ? [] : [value];
-			});
+			new Map(
+				[...days].flatMap((day) => {
+					const value = painByNumber.get(day);
+					return value === undefined || skip.has(day) || visitDays.has(day)
+						? []
+						: [[day, value] as const];
+				})
+			);
 		return {
 			treatment,
 			visits: visitDays.size,
-			result: comparison(values(after, new Set()), values(before, after))
+			result: compareDays(values(after, new Set()), values(before, after))
 		};
 	});
 }
@@ -111,23 +148,23 @@ export interface SessionPair {
 	after: number;
 }
 
-export type SessionEffect = {
+export interface SessionEffect {
 	routineName: string;
+	/** Sessions with pain scored before and after, and the days they were on. */
 	sessions: number;
 	days: number;
-} & (
-	| {
-			enough: true;
-			meanBefore: number;
-			meanAfter: number;
-			change: number;
-			low: number;
-			high: number;
-	  }
-	| { enough: false }
-);
+	meanBefore: number;
+	meanAfter: number;
+	/** The mean change with its interval; null under 14 days (or too alike to say). */
+	change: PairedChange | null;
+}
 
-/** Per routine: mean pain before and after its sessions, with the mean change and its interval. */
+/**
+ * Per routine: mean pain before and after its sessions with their counts, and from 14 days of
+ * sessions on, the mean change with its interval. Consecutive sessions are as alike as
+ * consecutive days, so the change's lag-1 autocorrelation (sessions in the order given, oldest
+ * first) narrows its effective n.
+ */
 export function sessionEffects(pairs: readonly SessionPair[]): SessionEffect[] {
 	const byRoutine = new Map<string, SessionPair[]>();
 	for (const pair of pairs) {
@@ -138,9 +175,19 @@ export function sessionEffects(pairs: readonly SessionPair[]): SessionEffect[] {
 	return [...byRoutine.entries()]
 		.map(([routineName, list]): SessionEffect => {
 			const days = new Set(list.map((pair) => pair.day)).size;
-			const change = days >= minimumDays ? pairedChange(list) : null;
-			const base = { routineName, sessions: list.length, days };
-			return change ? { ...base, enough: true, ...change } : { ...base, enough: false };
+			const changes = list.map((pair) => pair.after - pair.before);
+			const meanChange = mean(changes)!;
+			const autocorrelation = lagOneAutocorrelation(
+				new Map(changes.map((change, index) => [index, change - meanChange]))
+			);
+			return {
+				routineName,
+				sessions: list.length,
+				days,
+				meanBefore: mean(list.map((pair) => pair.before))!,
+				meanAfter: mean(list.map((pair) => pair.after))!,
+				change: days >= minimumDays ? pairedChange(list, autocorrelation) : null
+			};
 		})
 		.sort((a, b) => b.sessions - a.sessions || a.routineName.localeCompare(b.routineName));
 }

@@ -1,10 +1,19 @@
-// Small statistics for Insights: means, and the difference of two means with a 95% interval.
+// Small statistics for Insights: means, and how alike days in a row are. Pain today predicts pain
+// tomorrow, so n days in a row are worth n·(1 − r)/(1 + r) independent ones, r being the lag-1
+// autocorrelation; intervals.ts uses that for its 95% intervals. Kept apart from intervals.ts so
+// what needs only a mean never loads the t distribution.
 
 /** Below this many days on either side of a comparison, Insights says there is not enough data. */
 export const minimumDays = 14;
 
-/** 97.5th percentile of the standard normal distribution: a two-sided 95% interval. */
-const z95 = 1.959964;
+/**
+ * Below this many effective days on a side, a comparison says nothing: the interval would rest
+ * on fewer than one degree of freedom (pain so alike from day to day that 14 days count as 1).
+ */
+export const minimumEffectiveDays = 2;
+
+/** The autocorrelation used is clipped to [0, 0.9]; see `clippedAutocorrelation`. */
+export const largestAutocorrelation = 0.9;
 
 export function mean(values: readonly number[]): number | null {
 	if (values.length === 0) return null;
@@ -19,59 +28,38 @@ export function sampleVariance(values: readonly number[]): number | null {
 	return squares / (values.length - 1);
 }
 
-export interface MeanDifference {
-	/** Mean of the first group (e.g. days after the plan was done). */
-	meanA: number;
-	meanB: number;
-	nA: number;
-	nB: number;
-	/** meanA − meanB: negative means less pain in the first group. */
-	difference: number;
-	/** The 95% interval of the difference. */
-	low: number;
-	high: number;
+/**
+ * Lag-1 autocorrelation of values keyed by position (a day number, or a session's place in
+ * order), about zero: pass residuals, each value less the mean of its own group, so a shift
+ * between the groups compared is not mistaken for days being alike. Pairs are positions k and
+ * k + 1 both present. Both sums are taken as means (over the pairs, over the values), so gaps
+ * neither add pairs nor pull the estimate towards 0. 0 without a pair or without spread.
+ */
+export function lagOneAutocorrelation(residuals: ReadonlyMap<number, number>): number {
+	let squares = 0;
+	let products = 0;
+	let pairs = 0;
+	for (const [position, value] of residuals) {
+		squares += value * value;
+		const next = residuals.get(position + 1);
+		if (next === undefined) continue;
+		products += value * next;
+		pairs += 1;
+	}
+	if (pairs === 0 || squares === 0) return 0;
+	return products / pairs / (squares / residuals.size);
 }
 
 /**
- * Welch's difference of two means with a 95% interval from the normal approximation:
- * difference ± 1.96 · √(varA/nA + varB/nB), without assuming equal variances. With 14 or more
- * days a side (the least Insights reports on) the normal quantile is within 8% of Student's t;
- * days in a row are not independent, so the interval is a guide, not a test.
- * Null when either group has fewer than two values.
+ * Clipped to [0, 0.9]: a negative estimate would claim more certainty than independent days give,
+ * and above 0.9 a few weeks cannot tell the series from one that never settles.
  */
-export function compareMeans(a: readonly number[], b: readonly number[]): MeanDifference | null {
-	const meanA = mean(a);
-	const meanB = mean(b);
-	const varianceA = sampleVariance(a);
-	const varianceB = sampleVariance(b);
-	if (meanA === null || meanB === null || varianceA === null || varianceB === null) return null;
-	const difference = meanA - meanB;
-	const margin = z95 * Math.sqrt(varianceA / a.length + varianceB / b.length);
-	return {
-		meanA,
-		meanB,
-		nA: a.length,
-		nB: b.length,
-		difference,
-		low: difference - margin,
-		high: difference + margin
-	};
+export function clippedAutocorrelation(autocorrelation: number): number {
+	return Math.min(largestAutocorrelation, Math.max(0, autocorrelation));
 }
 
-/** Mean of paired differences (after − before) with its 95% interval (normal approximation). */
-export function pairedChange(
-	pairs: readonly { before: number; after: number }[]
-): { meanBefore: number; meanAfter: number; change: number; low: number; high: number } | null {
-	const changes = pairs.map((pair) => pair.after - pair.before);
-	const change = mean(changes);
-	const variance = sampleVariance(changes);
-	if (change === null || variance === null) return null;
-	const margin = z95 * Math.sqrt(variance / changes.length);
-	return {
-		meanBefore: mean(pairs.map((pair) => pair.before))!,
-		meanAfter: mean(pairs.map((pair) => pair.after))!,
-		change,
-		low: change - margin,
-		high: change + margin
-	};
+/** How many independent values n values in a row are worth: n·(1 − r)/(1 + r), r clipped. */
+export function effectiveSize(size: number, autocorrelation: number): number {
+	const r = clippedAutocorrelation(autocorrelation);
+	return (size * (1 - r)) / (1 + r);
 }

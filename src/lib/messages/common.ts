@@ -1,7 +1,7 @@
 // The words of the shared components and the app's frame (navigation, banners, entry forms), in
 // one place so they can be translated.
 
-export const commonWords = {
+export const words = {
 	/** A part of a screen loaded on demand could not be fetched (e.g. offline before it was cached). */
 	notLoaded: 'This part could not be loaded. Reload the page to try again.',
 	layout: {
@@ -23,6 +23,14 @@ export const commonWords = {
 		insights: 'Insights',
 		settings: 'Settings'
 	},
+	/** Every form's shared words. */
+	form: {
+		note: 'Note',
+		noteCount: (length: number, limit: number) => `${length} of ${limit} characters`,
+		notSaved: 'Not saved: something went wrong. What you typed is still here.',
+		close: 'Close',
+		cancel: 'Cancel'
+	},
 	entryForm: {
 		more: 'Note, tags and time',
 		/** Beside "Note, tags and time" while folded, so a restored draft is seen without unfolding. */
@@ -30,10 +38,12 @@ export const commonWords = {
 		heldNote: 'note',
 		heldTags: (count: number) => (count === 1 ? '1 tag' : `${count} tags`),
 		heldTime: 'time',
-		note: 'Note',
-		noteCount: (length: number, limit: number) => `${length} of ${limit} characters`,
 		time: 'Time',
 		timeHint: 'Leave empty for now. Any earlier time works.'
+	},
+	sessionTimes: {
+		started: 'Started',
+		ended: 'Ended'
 	},
 	treatmentChoices: {
 		legend: 'Treatments',
@@ -46,9 +56,7 @@ export const commonWords = {
 	},
 	editEntry: {
 		heading: 'Edit entry',
-		cancel: 'Cancel',
-		save: 'Save changes',
-		notSaved: 'Not saved: something went wrong. Your changes are still here.'
+		save: 'Save changes'
 	},
 	entryRow: {
 		deleted: 'Entry deleted',
@@ -63,7 +71,13 @@ export const commonWords = {
 	},
 	undo: {
 		undo: 'Undo',
-		dismiss: 'Dismiss'
+		dismiss: 'Dismiss',
+		failed: 'Undo failed. Try again.'
+	},
+	/** The notification shown at the plan's preferred time on a day it is due. */
+	planReminder: {
+		title: 'Time for your self-care',
+		body: 'Your planned release or stretching is due. Open Unknot to start the guided timer.'
 	},
 	banners: {
 		unavailableHeading: 'Unknot cannot open its storage on this device.',
@@ -73,9 +87,12 @@ export const commonWords = {
 		newerDraftKept:
 			'This tab has stepped aside so the update can finish. Your unsaved entry is kept as a draft; reload when ready.',
 		newerReloading: 'This tab has stepped aside so the update can finish, and reloads in a moment.',
+		newerCopyFirst:
+			'This tab has stepped aside so the update can finish. What you are typing is not kept by a reload: copy it first, then reload.',
 		reloadTab: 'Reload this tab',
 		updateHeading: 'Update available.',
 		updateDraftKept: 'Your unsaved entry is kept as a draft and restored after the update.',
+		updateSaveFirst: 'Save what you are typing first: a reload does not keep it.',
 		reload: 'Reload',
 		later: 'Later'
 	},
@@ -91,7 +108,10 @@ export const commonWords = {
 		backList: 'Back of the body',
 		frontList: 'Front of the body',
 		heatLevels: ['Not marked', 'Low', 'Medium', 'High', 'Highest'] as const,
-		heatLegend: 'How often and how strongly, compared with the worst region'
+		heatLegend: 'How often and how strongly, compared with the worst region',
+		notMarked: 'not marked',
+		marked: (count: number, meanIntensity: string) =>
+			`marked ${count === 1 ? 'once' : `${count} times`}, mean intensity ${meanIntensity}`
 	},
 	markEditor: {
 		label: 'Where it hurts',

@@ -5,7 +5,7 @@ import type { RangeSummary } from '$lib/domain/rangeSummary';
 import type { FormatNumber } from '$lib/domain/insightStatements';
 import { words as treatmentWords } from './treatments';
 
-export const chartWords = {
+export const words = {
 	chartHeading: 'Pain and self-care',
 	showTable: 'Show as table',
 	hideTable: 'Hide table',

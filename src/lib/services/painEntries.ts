@@ -3,7 +3,7 @@
 
 import { deletePainEntry, restorePainEntry, updatePainEntry } from '$lib/db/painEntries';
 import type { PainEntry } from '$lib/domain/records';
-import { commonWords } from '$lib/messages/common';
+import { words as commonWords } from '$lib/messages/common';
 import { undo } from '$lib/state/undo.svelte';
 
 /** Saves the changes of the edit dialog (validated by the repository). */

@@ -3,6 +3,7 @@
 
 import { readSetting, writeSetting } from '$lib/db/settings';
 import { localDay } from '$lib/domain/day';
+import { words as commonWords } from '$lib/messages/common';
 
 const shownKey = 'planReminderShownOn';
 
@@ -54,8 +55,8 @@ class PlanReminder {
 		if (!reminderDue(progress.plan.preferredTime, now, due, shownOn, today)) return;
 		await writeSetting(shownKey, today, now);
 		const registration = await navigator.serviceWorker.ready;
-		await registration.showNotification('Time for your self-care', {
-			body: 'Your planned release or stretching is due. Open Unknot to start the guided timer.',
+		await registration.showNotification(commonWords.planReminder.title, {
+			body: commonWords.planReminder.body,
 			tag: 'unknot-plan',
 			icon: '/icons/icon-192.png'
 		});

@@ -1,4 +1,5 @@
 // One undo offer at a time ("Entry deleted — Undo"), open for ten seconds.
+import { words as commonWords } from '$lib/messages/common';
 
 export interface UndoOffer {
 	message: string;
@@ -27,7 +28,7 @@ class Undo {
 			await offer.undo();
 			this.current = null;
 		} catch (error) {
-			this.failure = error instanceof Error ? error.message : 'Undo failed. Try again.';
+			this.failure = error instanceof Error ? error.message : commonWords.undo.failed;
 		}
 	}
 

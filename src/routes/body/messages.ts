@@ -1,7 +1,8 @@
 // The words of the Body screen, in one place so they can be translated.
 import type { HeatRange } from '$lib/domain/heatMap';
 
-export const messages = {
+export const words = {
+	pageTitle: 'Body · Unknot',
 	title: 'Body',
 	intro: 'Where it hurt, coloured by how often and how strongly.',
 	rangeLegend: 'Range',

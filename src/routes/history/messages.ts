@@ -1,6 +1,6 @@
 // The words of the History screen, in one place so they can be translated.
 
-export const messages = {
+export const words = {
 	pageTitle: 'History · Unknot',
 	title: 'History',
 	tools: 'Filter, jump to a date, or log for another day',
@@ -56,15 +56,10 @@ export const messages = {
 	editSession: {
 		clinicHeading: 'Edit clinic visit',
 		heading: 'Edit session',
-		cancel: 'Cancel',
 		date: 'Date',
 		where: 'Where',
-		started: 'Started',
-		ended: 'Ended',
 		painBefore: 'Pain before',
 		painAfter: 'Pain after',
-		note: 'Note',
-		save: 'Save changes',
-		notSaved: 'Not saved: something went wrong. Your changes are still here.'
+		save: 'Save changes'
 	}
 };

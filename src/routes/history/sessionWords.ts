@@ -1,9 +1,9 @@
 // How a session reads in History: spots, hold time, sides and pain before and after.
 
 import type { Session } from '$lib/domain/records';
-import { messages } from './messages';
+import { words as historyWords } from './messages';
 
-const words = messages.session;
+const words = historyWords.session;
 
 const whole = new Intl.NumberFormat(undefined);
 

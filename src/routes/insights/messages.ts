@@ -19,6 +19,7 @@ export const rangeTitles: Record<RangeChoice, string> = {
 };
 
 export const words = {
+	pageTitle: 'Insights · Unknot',
 	title: 'Insights',
 	intro: 'How your pain and your self-care went together over time.',
 	reportLink: 'Open the clinician report',
@@ -27,15 +28,23 @@ export const words = {
 	emptyTitle: 'Nothing to show yet',
 	emptyText: 'Insights appear once you have logged some pain scores.',
 	emptyLink: 'Log your pain on Today',
-	helpHeading: 'Does it help?',
+	helpHeading: 'Pain and self-care together',
 	trendHeading: 'Trend',
+	planHeading: 'Before and since your plan',
+	planNote: (startDay: string) =>
+		`Your plan started on ${startDay}. These look at the 4 weeks before it and every week since, whatever range is chosen above.`,
+	loadingPlan: 'Reading the weeks of your plan…',
 	lagHeading: 'Days with self-care and the days after',
 	doneNote:
 		'Without a plan, a day counts as done when it has at least one release or stretching session. Set a plan on Release to compare planned days instead.',
 	planDoneNote:
 		'Planned days from your plan on Release: done when every planned routine was done. Rest days are left out.',
-	sessionHeading: 'Within a session',
+	flexiblePlanDoneNote:
+		'Your plan asks for a number of days a week rather than fixed days: a day counts as a planned day without it only when, without it, the week’s target could no longer be met. Rest days are left out.',
+	sessionHeading: 'Pain before and after each routine',
 	loadingSessions: 'Reading your sessions…',
+	analysisFailed:
+		'The comparisons could not be loaded. Reload the page to try again; the chart above has your numbers.',
 	noSessionPairs: 'No sessions in this range have pain scored both before and after.',
 	clinicHeading: 'Clinic treatments',
 	noClinic: 'No clinic visits in this range.',

@@ -2,7 +2,8 @@
 
 import type { Side } from '$lib/domain/records';
 
-export const messages = {
+export const words = {
+	pageTitle: 'Release · Unknot',
 	title: 'Release',
 	releaseRoutines: 'Ball release',
 	stretchRoutines: 'Stretching',
@@ -17,8 +18,7 @@ export const messages = {
 	edit: 'Edit',
 	delete: 'Delete',
 	undo: 'Undo',
-	routineDeleted: 'Routine deleted',
-	sessionDeleted: 'Session deleted',
+	routineDeleted: (name: string) => `Routine deleted: ${name}`,
 	save: 'Save',
 	cancel: 'Cancel',
 	steps: 'Steps',
@@ -35,6 +35,14 @@ export const messages = {
 	bothSides: 'Both sides',
 	leftOnly: 'Left side only',
 	rightOnly: 'Right side only',
+	oneSide: 'One side',
+	side: { left: 'Left side', right: 'Right side', centre: 'Centre' } satisfies Record<Side, string>,
+	/** Where the session is: "Left side, spot 2 of 3". */
+	where: (side: string, spot: number, count: number) => `${side}, spot ${spot} of ${count}`,
+	routine: 'Routine',
+	chooseRoutine: 'Choose a routine',
+	date: 'Date',
+	thisSession: 'This session',
 	pause: 'Pause',
 	resume: 'Resume',
 	skip: 'Skip spot',
@@ -44,7 +52,6 @@ export const messages = {
 	cues: 'Sound and vibration at the end of each hold',
 	painBefore: 'Pain before',
 	painAfter: 'Pain after',
-	note: 'Note',
 	saveSession: 'Save session',
 	discardSession: 'Discard session',
 	sessionSaved: 'Session saved.',
@@ -55,7 +62,7 @@ export const messages = {
 	reviewSession: 'Review and save',
 	inProgress: 'A session is in progress',
 	endedUnsaved: 'A session ended and is not saved yet',
-	plan: 'Your plan',
+	planHeading: 'Your plan',
 	setPlan: 'Set a plan',
 	planIntro:
 		'Choose routines and days, and Unknot shows what is due each day and how well you keep to it.',
@@ -63,14 +70,73 @@ export const messages = {
 	addToCalendar: 'Add to my calendar',
 	markRest: 'Mark today as a rest day',
 	unmarkRest: 'Undo rest day',
-	allowReminders: 'Remind me while Unknot is open'
+	allowReminders: 'Remind me while Unknot is open',
+	/** The guided timer's words. */
+	timer: {
+		spotOf: (spot: number, count: number) => `Spot ${spot} of ${count}`,
+		holdOfAll: (hold: number, total: number) => `(${hold} of ${total} in all)`,
+		timeLeft: (time: string) => `Time left: ${time}`,
+		paused: 'Paused',
+		switchTo: (side: string) => `Switch to the ${side} side, then find the first spot.`,
+		moveBall: 'Move the ball a little and find the next tight spot.',
+		sideName: { left: 'left', right: 'right', centre: 'centre' } satisfies Record<Side, string>,
+		announcePaused: (where: string) => `Paused. ${where}.`,
+		announceHold: (where: string) => `Hold. ${where}.`,
+		announceNextSpot: (where: string) => `Hold done. Move the ball to the next spot: ${where}.`,
+		announceSwitch: (side: string) => `Side done. Switch to the ${side} side.`,
+		announceComplete: 'Session complete.'
+	},
+	/** After the timer: the summary before Save. */
+	summary: {
+		complete: 'Session complete',
+		ended: 'Session ended',
+		spots: 'Spots',
+		spotsDone: (done: number, planned: number) => `${done} of ${planned} done`,
+		totalHold: 'Total hold',
+		time: 'Time',
+		span: (from: string, to: string) => `${from} – ${to}`
+	},
+	/** Creating or editing an own routine. */
+	routineEditor: {
+		editHeading: (name: string) => `Edit ${name}`,
+		name: 'Name',
+		kind: 'Kind',
+		kinds: { release: 'Ball release', stretch: 'Stretching' },
+		targets: 'Target regions',
+		steps: 'Steps (one a line)',
+		cautions: 'Cautions (one a line, optional)',
+		defaultSteps: [
+			'Lean against the wall or lie on the floor with the ball under the muscle.',
+			'Move around until you find a tight, sore spot or a spasm.',
+			'Press into it for about a minute.',
+			'Move the ball and search for the next spot.',
+			'Repeat.'
+		]
+	},
+	/** The words of the plan editor and the plan's progress card. */
+	plan: {
+		routines: 'Routines',
+		when: 'When',
+		onTheseDays: 'On these days',
+		perWeek: 'Any days, a number a week',
+		daysAWeek: 'Days a week',
+		preferredTime: 'Preferred time',
+		beforeBed: (clock: string) => `Before bed (${clock})`,
+		beforeBedLower: (clock: string) => `before bed (${clock})`,
+		atATime: 'At a time',
+		time: 'Time',
+		everyDay: 'every day',
+		daysPerWeek: (count: number) => `${count} days a week`,
+		restDay: 'Today is a rest day.',
+		nothingToday: 'Nothing planned today.',
+		dueToday: (done: number, planned: number) => `Due today: ${done} of ${planned} done.`,
+		doneToday: (done: number, planned: number) => `Done today: ${done} of ${planned}.`,
+		thisWeek: 'This week',
+		habitStrength: 'Habit strength',
+		streak: 'Streak',
+		bestStreak: 'Best streak'
+	}
 } as const;
-
-export function sideWord(side: Side): string {
-	if (side === 'left') return 'Left side';
-	if (side === 'right') return 'Right side';
-	return 'Centre';
-}
 
 const seconds = new Intl.NumberFormat(undefined, { minimumIntegerDigits: 2 });
 const whole = new Intl.NumberFormat(undefined);
@@ -93,27 +159,3 @@ export function durationWords(totalSeconds: number): string {
 
 export const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 export const percent = new Intl.NumberFormat(undefined, { style: 'percent' });
-
-/** The words of the plan editor and the plan's progress card. */
-export const planWords = {
-	routines: 'Routines',
-	when: 'When',
-	onTheseDays: 'On these days',
-	perWeek: 'Any days, a number a week',
-	daysAWeek: 'Days a week',
-	preferredTime: 'Preferred time',
-	beforeBed: (clock: string) => `Before bed (${clock})`,
-	beforeBedLower: (clock: string) => `before bed (${clock})`,
-	atATime: 'At a time',
-	time: 'Time',
-	everyDay: 'every day',
-	daysPerWeek: (count: number) => `${count} days a week`,
-	restDay: 'Today is a rest day.',
-	nothingToday: 'Nothing planned today.',
-	dueToday: (done: number, planned: number) => `Due today: ${done} of ${planned} done.`,
-	doneToday: (done: number, planned: number) => `Done today: ${done} of ${planned}.`,
-	thisWeek: 'This week',
-	habitStrength: 'Habit strength',
-	streak: 'Streak',
-	bestStreak: 'Best streak'
-};

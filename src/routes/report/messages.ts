@@ -4,7 +4,7 @@ import type { Adherence, ReportRangeChoice } from '$lib/domain/report';
 
 type FormatAmount = (value: number) => string;
 
-export const messages = {
+export const words = {
 	pageTitle: 'Clinician report · Unknot',
 	title: 'Pain and self-care report',
 	controlsHeading: 'Report settings',
@@ -28,7 +28,6 @@ export const messages = {
 	datesOrder: 'The first day must not be after the last day.',
 	nameLabel: 'Name (optional)',
 	nameHint: 'Shown at the top of the report; kept on this device only.',
-	nameSaveFailed: 'The name could not be saved on this device; it is still used in this report.',
 	includeNotes: 'Include notes',
 	print: 'Print or save as PDF',
 	printHint: 'Choose “Save as PDF” in the print dialog to keep a file.',

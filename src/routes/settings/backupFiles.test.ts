@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { sampleBackup } from '../../test-data/journal';
 import { readBackupFile } from './backupFiles';
-import { messages } from './messages';
+import { words } from './messages';
 
 describe('reading a chosen backup file', () => {
 	it('refuses a file over 50 MB without reading it', async () => {
@@ -9,7 +9,7 @@ describe('reading a chosen backup file', () => {
 		const read = vi.spyOn(file, 'text');
 		expect(await readBackupFile(file, 1)).toEqual({
 			ok: false,
-			problem: messages.restore.tooLarge
+			problem: words.restore.tooLarge
 		});
 		expect(read).not.toHaveBeenCalled();
 	});
@@ -17,7 +17,7 @@ describe('reading a chosen backup file', () => {
 	it('refuses an empty file', async () => {
 		expect(await readBackupFile(new File([], 'empty.json'), 1)).toEqual({
 			ok: false,
-			problem: messages.restore.emptyFile
+			problem: words.restore.emptyFile
 		});
 	});
 

@@ -3,7 +3,7 @@
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' });
 const number = new Intl.NumberFormat(undefined);
 
-export const messages = {
+export const words = {
 	pageTitle: 'Settings · Unknot',
 	title: 'Settings',
 	theme: {

@@ -1,6 +1,9 @@
-// The first-run welcome: its words.
+// The words of the first-run welcome, in one place so they can be translated.
 
-export const welcomeWords = {
+/** The outcome of asking for persistent storage. */
+export type PersistenceOutcome = 'granted' | 'denied' | 'unsupported' | 'failed';
+
+export const words = {
 	title: 'Welcome to Unknot',
 	stepOf: (step: number, count: number) => `Step ${step} of ${count}`,
 	back: 'Back',
@@ -42,21 +45,18 @@ export const welcomeWords = {
 		],
 		otherBrowsers:
 			'To install, look in the browser menu for “Install app” or “Add to Home screen”. Some browsers cannot install web apps; Unknot works the same in a tab.'
+	},
+	/** The outcome of asking for persistent storage, in words a person can act on. */
+	persistence: (outcome: PersistenceOutcome): string => {
+		switch (outcome) {
+			case 'granted':
+				return 'Granted: the browser will not clear your journal to free space.';
+			case 'denied':
+				return 'Not granted: the browser may clear your journal if the device runs short of space. Browsers grant this more readily to installed apps and to sites used often, so install Unknot (next step) and ask again later from Settings → About → Show the welcome again.';
+			case 'unsupported':
+				return 'This browser cannot promise to keep site data. Your journal is still saved here; installing Unknot makes it less likely to be cleared.';
+			case 'failed':
+				return 'The browser did not answer. Your journal is still saved here; try again later from Settings → About → Show the welcome again.';
+		}
 	}
 } as const;
-
-/** The outcome of asking for persistent storage, in words a person can act on. */
-export type PersistenceOutcome = 'granted' | 'denied' | 'unsupported' | 'failed';
-
-export function persistenceWords(outcome: PersistenceOutcome): string {
-	switch (outcome) {
-		case 'granted':
-			return 'Granted: the browser will not clear your journal to free space.';
-		case 'denied':
-			return 'Not granted: the browser may clear your journal if the device runs short of space. Browsers grant this more readily to installed apps and to sites used often, so install Unknot (next step) and ask again later from Settings → About → Show the welcome again.';
-		case 'unsupported':
-			return 'This browser cannot promise to keep site data. Your journal is still saved here; installing Unknot makes it less likely to be cleared.';
-		case 'failed':
-			return 'The browser did not answer. Your journal is still saved here; try again later from Settings → About → Show the welcome again.';
-	}
-}
