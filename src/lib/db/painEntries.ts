@@ -1,7 +1,7 @@
 // Pain entries: the check-ins. Every write here is validated first and runs in one transaction.
 
 import { localDay, startOfDay, addDays, type EpochMs, type LocalDay } from '$lib/domain/day';
-import { validateMarks, type MarkInput } from '$lib/domain/marks';
+import type { MarkInput } from '$lib/domain/marks';
 import { redFlagCheckAfterSave } from '$lib/domain/redFlags';
 import {
 	validatePainEntry,
@@ -10,7 +10,6 @@ import {
 	type Validated,
 	type ValidPainEntry
 } from '$lib/domain/validation';
-import { writeMarksForEntry } from './bodyMarks';
 import { database } from './database';
 import { GoneError, ValidationError, guardWrite } from './errors';
 import { byMoment, isLive, newDatedRow } from './rows';
@@ -19,28 +18,52 @@ import type { PainEntry, RedFlagAnswers } from './types';
 /** An entry as typed, with where it hurts; `marks` left out keeps an edited entry's marks. */
 export type PainEntryWithMarksInput = PainEntryInput & { marks?: unknown[] };
 
+/**
+ * The body map's rules and writer, fetched only for an entry with marks to check or write: the
+ * catalogue of regions behind them is large, and most check-ins have no marks. Loaded before a
+ * transaction starts, never inside one (a wait on the network would end it).
+ */
+async function markParts() {
+	const [{ validateMarks }, { writeMarksForEntry }] = await Promise.all([
+		import('$lib/domain/marks'),
+		import('./bodyMarks')
+	]);
+	return { validateMarks, writeMarksForEntry };
+}
+
+type MarkParts = Awaited<ReturnType<typeof markParts>>;
+
 /** Checks the entry and its marks together, so every problem shows at once. */
-function validateEntryWithMarks(
+async function validateEntryWithMarks(
 	input: PainEntryWithMarksInput,
 	now: EpochMs
-): { entry: ValidPainEntry; marks: MarkInput[] | undefined } {
+): Promise<{ entry: ValidPainEntry; marks?: { value: MarkInput[]; parts: MarkParts } }> {
 	const entry = validatePainEntry(input, now);
+	const parts = input.marks === undefined ? undefined : await markParts();
 	const marks: Validated<MarkInput[], 'marks'> | undefined =
-		input.marks === undefined ? undefined : validateMarks(input.marks);
+		input.marks === undefined ? undefined : parts!.validateMarks(input.marks);
 	const errors: FieldErrors = {
 		...(entry.ok ? {} : entry.errors),
 		...(marks && !marks.ok ? marks.errors : {})
 	};
 	if (!entry.ok || (marks && !marks.ok)) throw new ValidationError(errors);
-	return { entry: entry.value, marks: marks?.ok ? marks.value : undefined };
+	return {
+		entry: entry.value,
+		...(marks?.ok && parts ? { marks: { value: marks.value, parts } } : {})
+	};
 }
 
 export async function addPainEntry(input: PainEntryWithMarksInput, now: EpochMs = Date.now()) {
-	const checked = validateEntryWithMarks(input, now);
+	// No marks to write: the body map's code is not needed.
+	const checked = await validateEntryWithMarks(
+		input.marks?.length ? input : { ...input, marks: undefined },
+		now
+	);
+	const marks = checked.marks;
 	const entry: PainEntry = {
 		...newDatedRow(checked.entry.at, now),
 		...checked.entry,
-		redFlagCheck: redFlagCheckAfterSave(null, checked.entry.score, checked.marks ?? []),
+		redFlagCheck: redFlagCheckAfterSave(null, checked.entry.score, marks?.value ?? []),
 		redFlags: null
 	};
 	const db = await database();
@@ -48,9 +71,7 @@ export async function addPainEntry(input: PainEntryWithMarksInput, now: EpochMs 
 		// The entry and its marks are saved together, or neither is.
 		db.transaction('rw', db.painEntries, db.bodyMarks, async () => {
 			await db.painEntries.add(entry);
-			if (checked.marks && checked.marks.length > 0) {
-				await writeMarksForEntry(db, entry.id, entry.at, checked.marks, now);
-			}
+			if (marks) await marks.parts.writeMarksForEntry(db, entry.id, entry.at, marks.value, now);
 		})
 	);
 	return entry;
@@ -61,7 +82,7 @@ export async function updatePainEntry(
 	input: PainEntryWithMarksInput,
 	now: EpochMs = Date.now()
 ) {
-	const { entry: value, marks } = validateEntryWithMarks(input, now);
+	const { entry: value, marks } = await validateEntryWithMarks(input, now);
 	const db = await database();
 	return guardWrite(() =>
 		db.transaction('rw', db.painEntries, db.bodyMarks, async () => {
@@ -73,7 +94,7 @@ export async function updatePainEntry(
 			// which may not be this device's day for it (an edit while travelling).
 			const day = value.at === existing.at ? existing.day : localDay(value.at);
 			const marksNow =
-				marks ?? (await db.bodyMarks.where('entryId').equals(id).filter(isLive).toArray());
+				marks?.value ?? (await db.bodyMarks.where('entryId').equals(id).filter(isLive).toArray());
 			const updated: PainEntry = {
 				...existing,
 				...value,
@@ -83,7 +104,7 @@ export async function updatePainEntry(
 			};
 			await db.painEntries.put(updated);
 			if (marks) {
-				await writeMarksForEntry(db, id, value.at, marks, now);
+				await marks.parts.writeMarksForEntry(db, id, value.at, marks.value, now);
 			} else {
 				// Marks carry their entry's moment so range queries find them on the same day.
 				await db.bodyMarks
