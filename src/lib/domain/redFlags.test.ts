@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { redFlagQuestions, redFlagTriggers, urgentReasons } from './redFlags';
+import { redFlagQuestions, urgentReasons } from './redFlagQuestions';
+import { redFlagTriggers } from './redFlags';
 
 describe('red-flag triggers', () => {
 	it('asks at pain 8 or more', () => {

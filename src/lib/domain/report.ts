@@ -5,7 +5,7 @@ import type { DayRollup, PainEntry, Session } from '$lib/domain/records';
 import { weekAdherence, weekStart, type AdherenceInput } from './adherence';
 import type { SeriesPoint } from './dailySeries';
 import { addDays, dayRange, isLocalDay, type EpochMs, type LocalDay } from './day';
-import { redFlagQuestions } from './redFlags';
+import { redFlagQuestions } from './redFlagQuestions';
 import { mean } from './statistics';
 
 export type ReportRangeChoice = '7d' | '30d' | '90d' | '1y' | 'dates';
