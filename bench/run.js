@@ -18,6 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.js';
 import { generateJournal, rowCounts } from './journal.js';
+import { median } from './median.js';
 import { startServer, stopServer } from './server.js';
 
 const argv = process.argv.slice(2);
@@ -43,13 +44,6 @@ const budgets = {
 	todayJsBytes: 100 * 1024,
 	historyRows: 400
 };
-
-/** @param {number[]} values */
-function median(values) {
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 /** @param {string} command @param {string[]} args */
 function run(command, args) {
