@@ -1,4 +1,8 @@
 // Shared steps for the e2e specs.
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
 /** Waits until the service worker controls the page, so later loads can come from its cache. */
@@ -69,9 +73,131 @@ export async function skipWelcome(page: Page) {
 	await page.addInitScript(() => localStorage.setItem('unknot.welcomeDone', '1'));
 }
 
-/** How many times the pain chart finished drawing (PainChart marks each completed render). */
+/** How many times a pain chart finished drawing new points (PainChart marks each such render). */
 export function chartsDrawn(page: Page): Promise<number> {
 	return page.evaluate(() => performance.getEntriesByName('chart:rendered').length);
+}
+
+/** What the pain chart drew, read from its Chart.js instance (for the chart's own specs). */
+export interface DrawnChart {
+	/** The ids of its scales: one x and one y-axis. */
+	scales: string[];
+	labels: string[];
+	/** Pixels, from the canvas's top left: the pain axis's zero and the plot's bottom. */
+	zero: number;
+	bottom: number;
+	/** Where each dataset's points are, by the dataset's key (null: nothing that day). */
+	points: Record<string, ({ x: number; y: number } | null)[]>;
+	/** The clinic markers as the chart placed them. */
+	markers: { x: number; width: number; lane: number; label: string; visits: number[] }[];
+	/** The canvas's size in CSS pixels. */
+	width: number;
+	height: number;
+	/** The tooltip's title and lines as last shown. */
+	tooltip: { title: string[]; lines: string[] };
+}
+
+/**
+ * Keeps Chart.js's class as `window.chartJs` for the probes below. Chart.js keeps its instances
+ * to itself; its module, already loaded by the app, is imported again in the page (the same
+ * module, not a second copy) to ask it.
+ */
+async function exposeChartJs(page: Page) {
+	await page.evaluate(async () => {
+		const found = window as unknown as { chartJs?: unknown };
+		if (found.chartJs) return;
+		const scripts = performance
+			.getEntriesByType('resource')
+			.map((entry) => entry.name)
+			.filter((name) => name.endsWith('.js'));
+		for (const script of scripts) {
+			const module = (await import(/* @vite-ignore */ script)) as Record<string, unknown>;
+			found.chartJs = Object.values(module).find(
+				(value) =>
+					typeof value === 'function' &&
+					typeof (value as { getChart?: unknown }).getChart === 'function'
+			);
+			if (found.chartJs) return;
+		}
+		throw new Error('Chart.js is not loaded');
+	});
+}
+
+interface ChartInstance {
+	scales: Record<string, { getPixelForValue(value: number): number }>;
+	chartArea: { bottom: number };
+	data: { labels: string[]; datasets: { key: string; data: unknown[] }[] };
+	getDatasetMeta(index: number): { data: { x: number; y: number }[] };
+	options: { scales: { pain: { ticks: { color: string } } } };
+	clinicMarkers?: DrawnChart['markers'];
+	width: number;
+	height: number;
+	tooltip: { title?: string[]; body?: { lines: string[] }[] };
+}
+
+/** Reads the drawn pain chart from its Chart.js instance. */
+export async function drawnChart(page: Page): Promise<DrawnChart> {
+	await exposeChartJs(page);
+	return page.evaluate(() => {
+		const canvas = document.querySelector<HTMLCanvasElement>('canvas[aria-label^="Chart of pain"]');
+		const { chartJs } = window as unknown as {
+			chartJs: { getChart(canvas: HTMLCanvasElement | null): ChartInstance | undefined };
+		};
+		const chart = chartJs.getChart(canvas);
+		if (!chart) throw new Error('No pain chart on the page');
+		const points: DrawnChart['points'] = {};
+		chart.data.datasets.forEach((dataset, index) => {
+			points[dataset.key] = chart
+				.getDatasetMeta(index)
+				.data.map((element, position) =>
+					dataset.data[position] === null ? null : { x: element.x, y: element.y }
+				);
+		});
+		return {
+			scales: Object.keys(chart.scales),
+			labels: chart.data.labels,
+			zero: chart.scales.pain!.getPixelForValue(0),
+			bottom: chart.chartArea.bottom,
+			points,
+			markers: chart.clinicMarkers ?? [],
+			width: chart.width,
+			height: chart.height,
+			tooltip: {
+				title: chart.tooltip.title ?? [],
+				lines: (chart.tooltip.body ?? []).flatMap((line) => line.lines)
+			}
+		};
+	});
+}
+
+/**
+ * Notes, when the page starts printing (after the app's own "beforeprint" has redrawn the chart),
+ * the chart's width in CSS pixels and the colour of its axis text; `printedChart` reads them.
+ */
+export async function watchPrinting(page: Page) {
+	await exposeChartJs(page);
+	await page.evaluate(() => {
+		addEventListener('beforeprint', () => {
+			const canvas = document.querySelector<HTMLCanvasElement>(
+				'canvas[aria-label^="Chart of pain"]'
+			);
+			const { chartJs } = window as unknown as {
+				chartJs: { getChart(canvas: HTMLCanvasElement | null): ChartInstance | undefined };
+			};
+			const chart = chartJs.getChart(canvas);
+			document.body.dataset.printedChart = JSON.stringify({
+				width: chart?.width,
+				text: chart?.options.scales.pain.ticks.color
+			});
+		});
+	});
+}
+
+export async function printedChart(page: Page): Promise<{ width: number; text: string }> {
+	return JSON.parse((await page.evaluate(() => document.body.dataset.printedChart)) ?? '{}') as {
+		width: number;
+		text: string;
+	};
 }
 
 /**
@@ -87,4 +213,26 @@ export async function saveDocsScreenshot(
 	if (process.env.UPDATE_SCREENSHOTS !== '1') return;
 	await page.setViewportSize(viewport);
 	await page.screenshot({ path: `docs/${name}.png` });
+}
+
+/**
+ * Saves the first page of a printed PDF for the docs as `docs/<name>.png`, only when asked
+ * (`UPDATE_SCREENSHOTS=1`), with `pdftoppm` (Debian's poppler-utils).
+ */
+export async function saveDocsPdfPage(pdf: Buffer, name: string) {
+	if (process.env.UPDATE_SCREENSHOTS !== '1') return;
+	const folder = await mkdtemp(join(tmpdir(), 'unknot-pdf-'));
+	try {
+		await writeFile(join(folder, 'page.pdf'), pdf);
+		execFileSync('pdftoppm', [
+			'-png',
+			'-r',
+			'80',
+			'-singlefile',
+			join(folder, 'page.pdf'),
+			`docs/${name}`
+		]);
+	} finally {
+		await rm(folder, { recursive: true });
+	}
 }

@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import { seedVersionOneMonth } from './versionOneJournal';
-import { chartsDrawn } from './helpers';
+import { seedSixWeeks } from './sixWeekJournal';
+import { chartsDrawn, drawnChart, printedChart, saveDocsPdfPage, watchPrinting } from './helpers';
 
 /**
  * Writes a month of journal at schema version 1 before the app first opens it (the app's upgrade
@@ -117,13 +118,13 @@ test('reports a month with hand-computed numbers, the chart, the heat map and re
 	).toBeVisible();
 	await expect(page.getByRole('radio', { name: 'Last 30 days' })).toBeChecked();
 
-	// 24 days with scores 2, 3, 4 and 5 six times each: mean 3.5, worst 5. The 7-day mean is 2.0
-	// on day 0 (only day 0) and 3.8 on day 29 (days 23, 25–28: 5, 2, 3, 4, 5).
+	// 24 days with scores 2, 3, 4 and 5 six times each: mean 3.5, worst 5.
 	await expect(figure(page, 'Days with entries')).toHaveText('24 of 30');
 	await expect(figure(page, 'Mean pain (0–10)')).toHaveText('3.5');
 	await expect(figure(page, 'Worst score')).toHaveText('5');
-	await expect(figure(page, '7-day mean, start → end')).toHaveText('2.0 → 3.8');
-	// First week with data (days 0–6): 19 / 6 = 3.2; last (days 22–28): 23 / 6 = 3.8.
+	// One weekly average, in the figure and the sentence: the first week with data (days 0–6)
+	// 19 / 6 = 3.2; the last (days 23–29, day 24 empty) 23 / 6 = 3.8.
+	await expect(figure(page, 'Weekly average, first → last week')).toHaveText('3.2 → 3.8');
 	await expect(
 		page.getByText(/^Your weekly average rose from 3\.2 to 3\.8: a small change/)
 	).toBeVisible();
@@ -157,14 +158,17 @@ test('reports a month with hand-computed numbers, the chart, the heat map and re
 		'15 of 30 (50%)'
 	]);
 	await expect(
-		page.getByText('Plan: 15 of 30 planned days done (50%), rest days left out.')
+		page.getByText('Plan: 15 of 30 planned days done in full (50%). Rest days left out.')
 	).toBeVisible();
 	await expect(page.getByText(/^In the 3 days after acupuncture \(4 visits\)/)).toBeVisible();
 
 	const flags = page.getByRole('region', { name: 'Red flags' });
+	await expect(
+		flags.getByText('The red-flag questions were asked after 1 check-in:')
+	).toBeVisible();
 	await expect(flags.getByRole('listitem')).toHaveCount(1);
 	await expect(flags.getByRole('listitem')).toContainText(
-		'Fever, or feeling very unwell, together with the back pain?'
+		'answered yes to: Fever, or feeling very unwell, together with the back pain?'
 	);
 
 	await expect(page.getByRole('heading', { name: 'Notes' })).toHaveCount(0);
@@ -191,32 +195,67 @@ test('reports a month with hand-computed numbers, the chart, the heat map and re
 	expect(audit.violations.map((violation) => violation.id)).toEqual([]);
 });
 
-test('print shows the report alone: no controls, no navigation, one A4 page for a month', async ({
-	page
-}) => {
-	// Dark on screen, so printing must redraw the chart in the paper's colours.
-	await page.emulateMedia({ colorScheme: 'dark' });
-	await seedMonth(page);
-	await page.goto('/report');
-	await expect(page.locator('canvas[aria-label^="Chart of pain"]')).toBeVisible();
-	await expect(figure(page, 'Days with entries')).toHaveText('24 of 30');
-	await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
-	await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
-	await expect.poll(() => chartsDrawn(page)).toBeGreaterThan(0);
-	const drawn = await chartsDrawn(page);
+/** Pages in a PDF, counted by its page objects. */
+const pageCount = (pdf: Buffer) =>
+	pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 
-	await page.emulateMedia({ media: 'print' });
-	await expect.poll(() => chartsDrawn(page)).toBeGreaterThan(drawn);
-	await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
-	await expect(page.getByRole('radio', { name: 'Last 30 days' })).toBeHidden();
-	await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
-	await expect(page.getByText('Skip to content')).toBeHidden();
-	await expect(page.getByRole('heading', { name: 'Pain summary' })).toBeVisible();
+for (const [device, viewport] of [
+	['phone', { width: 390, height: 844 }],
+	['desktop', { width: 1280, height: 800 }]
+] as const) {
+	test(`printed from a ${device}: the report alone, red flags answered apart from unanswered, one A4 page for a month with notes`, async ({
+		page
+	}) => {
+		await page.setViewportSize(viewport);
+		// Dark on screen, so printing must redraw the chart in the paper's colours.
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await seedSixWeeks(page);
+		await page.goto('/report');
+		await page.getByRole('checkbox', { name: 'Include notes' }).check();
+		await expect(page.getByRole('region', { name: 'Notes' }).locator('tbody tr')).toHaveCount(5);
+		await expect(
+			page.getByText(
+				'Plan: 17 of 27 planned days done in full (63%), part of it on 3 days more. Rest days left out.'
+			)
+		).toBeVisible();
+		await expect(page.getByText(/^In the 3 days after physiotherapy \(2 visits\)/)).toBeVisible();
+		// A "no" to every question, a "yes" and questions never answered, each said apart.
+		const flags = page.getByRole('region', { name: 'Red flags' });
+		await expect(
+			flags.getByText('The red-flag questions were asked after 3 check-ins:')
+		).toBeVisible();
+		await expect(flags.getByText(/^Answered no to every question once \(.+\)\.$/)).toBeVisible();
+		await expect(flags.getByText(/^Not answered once \(.+\)\.$/)).toBeVisible();
+		await expect(flags.getByText(/answered yes to: Fever/)).toBeVisible();
+		await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+		await expect.poll(() => chartsDrawn(page)).toBeGreaterThan(0);
+		const onScreen = await chartsDrawn(page);
 
-	const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
-	const pages = pdf.match(/\/Type\s*\/Page(?!s)/g) ?? [];
-	expect(pages).toHaveLength(1);
-});
+		// Printing as the browser does it: the chart is redrawn for paper (190 mm at 96 pixels an
+		// inch) when printing starts, not left at the width of the screen it is printed from.
+		await watchPrinting(page);
+		const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+		expect(pageCount(pdf)).toBe(1);
+		const printed = await printedChart(page);
+		expect(printed.width).toBeCloseTo((190 * 96) / 25.4, 0);
+		// The paper's dark grey axis text, though the screen is dark.
+		expect(printed.text).toBe('#33373d');
+		if (device === 'phone') await saveDocsPdfPage(pdf, 'report');
+		// Drawn for paper, then for the screen again.
+		await expect.poll(() => chartsDrawn(page)).toBe(onScreen + 2);
+
+		// What paper shows: the report alone, the chart in the paper's colours.
+		const drawn = await chartsDrawn(page);
+		await page.emulateMedia({ media: 'print' });
+		await expect.poll(() => chartsDrawn(page)).toBeGreaterThan(drawn);
+		await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
+		await expect(page.getByRole('radio', { name: 'Last 30 days' })).toBeHidden();
+		await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+		await expect(page.getByText('Skip to content')).toBeHidden();
+		await expect(page.getByRole('heading', { name: 'Pain summary' })).toBeVisible();
+		expect((await drawnChart(page)).width).toBeCloseTo((190 * 96) / 25.4, 0);
+	});
+}
 
 test('from–to dates are checked beside the fields, and the report reads in the dark theme', async ({
 	page

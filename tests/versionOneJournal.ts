@@ -50,15 +50,16 @@ function monthTools(): MonthTools {
 
 /**
  * Builds a month of rows in the page with `build` (sent there as source, so it may use only its
- * `tools`) and stores them at schema version 1, by table name.
+ * `tools` and `input`, which travels as JSON) and stores them at schema version 1, by table name.
  */
-export async function seedVersionOneMonth(
+export async function seedVersionOneMonth<Input = undefined>(
 	page: Page,
-	build: (tools: MonthTools) => Record<string, unknown[]>
+	build: (tools: MonthTools, input: Input) => Record<string, unknown[]>,
+	input?: Input
 ) {
 	await page.goto('/manifest.webmanifest');
 	const tables = (await page.evaluate(
-		`(${build.toString()})((${monthTools.toString()})())`
+		`(${build.toString()})((${monthTools.toString()})(), ${JSON.stringify(input ?? null)})`
 	)) as Record<string, unknown[]>;
 	await page.addScriptTag({ path: dexieScript });
 	await page.evaluate(

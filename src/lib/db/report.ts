@@ -9,29 +9,13 @@ import { painEntriesBetween } from './painEntries';
 import { planProgress } from './plans';
 import { allRoutines } from './routines';
 import { isLive } from './rows';
-import type { BodyMark, DayRollup, PainEntry, Session } from './types';
-import type { AdherenceInput } from '$lib/domain/adherence';
-
-export interface ReportData {
-	from: LocalDay;
-	to: LocalDay;
-	/** Rollups from `averageLeadDays` before `from`, for the 7-day average of the first days. */
-	rollupsWithLead: DayRollup[];
-	entries: PainEntry[];
-	marks: BodyMark[];
-	/** Live sessions of every kind, clinic visits included, oldest first. */
-	sessions: Session[];
-	/** What adherence to the active plan is computed from, up to `today`; null without a plan. */
-	plan: AdherenceInput | null;
-	/** Every built-in and live own routine's name now, by id. */
-	routineNames: Map<string, string>;
-}
+import type { ReportInput } from '$lib/domain/report';
 
 export async function reportData(
 	from: LocalDay,
 	to: LocalDay,
 	today: LocalDay
-): Promise<ReportData> {
+): Promise<ReportInput> {
 	const db = await database();
 	return db.transaction(
 		'r',

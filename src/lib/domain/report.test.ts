@@ -5,13 +5,16 @@ import {
 	planAdherence,
 	pegOverTime,
 	redFlagReports,
+	redFlagSummary,
+	reportContents,
 	reportNotes,
 	reportRange,
 	sessionsByRoutine
 } from './report';
-import type { Session } from './records';
+import type { BodyMark, DayRollup, PainEntry, Session } from './records';
 import { dayRollupFactory, painTotals } from '../../test-data/factories/dayRollup';
 import { sessionFactory } from '../../test-data/factories/session';
+import { painEntryFactory } from '../../test-data/factories/painEntry';
 
 describe('report range', () => {
 	it('ends a fixed length today, both days included', () => {
@@ -46,8 +49,8 @@ describe('report range', () => {
 });
 
 describe('pain summary', () => {
-	it('counts days, means the daily means, keeps the worst score and the 7-day averages at the ends', () => {
-		// A lead day before the range (10-31) reaches into the first day's average.
+	it('counts days, means the daily means and keeps the worst score, without the days before', () => {
+		// A lead day before the range (10-31) is read for the weekly average only.
 		const { daily } = chartPoints(
 			[
 				dayRollupFactory.build({ day: '2026-10-31', ...painTotals([8]) }),
@@ -63,9 +66,6 @@ describe('pain summary', () => {
 		expect(summary.daysWithEntries).toBe(3);
 		expect(summary.meanPain).toBeCloseTo(10 / 3);
 		expect(summary.worstScore).toBe(6);
-		// 11-01: days 10-26…11-01 hold 8 and 3 → 5.5. 11-09: days 11-03…11-09 hold 6 and 1 → 3.5.
-		expect(summary.averageAtStart).toBeCloseTo(5.5);
-		expect(summary.averageAtEnd).toBeCloseTo(3.5);
 	});
 
 	it('has no numbers for a range without pain', () => {
@@ -73,9 +73,7 @@ describe('pain summary', () => {
 		expect(painSummary(daily)).toEqual({
 			daysWithEntries: 0,
 			meanPain: null,
-			worstScore: null,
-			averageAtStart: null,
-			averageAtEnd: null
+			worstScore: null
 		});
 	});
 });
@@ -165,10 +163,10 @@ describe('sessions by routine', () => {
 
 	it('groups by routine id under its name now, and lists planned routines without sessions', () => {
 		const adherence = {
-			overall: { plannedDays: 4, doneDays: 1, percent: 25 },
+			overall: { plannedDays: 4, doneDays: 1, partDays: 1, percent: 25 },
 			byRoutine: new Map([
-				['release-glutes', { plannedDays: 4, doneDays: 2, percent: 50 }],
-				['release-ql', { plannedDays: 4, doneDays: 0, percent: 0 }]
+				['release-glutes', { plannedDays: 4, doneDays: 2, partDays: 0, percent: 50 }],
+				['release-ql', { plannedDays: 4, doneDays: 0, partDays: 0, percent: 0 }]
 			])
 		};
 		const rows = sessionsByRoutine(
@@ -207,27 +205,29 @@ describe('plan adherence over a range', () => {
 		restDays: ['2026-11-18']
 	};
 
-	it('counts planned days in the range up to today, without rest days, and each routine alone', () => {
-		// Plan days 11-09, 11, 13, 16 and 20 (18 rests; 23 and after are not yet): 5. Done shares
-		// 1, ½, ½, ½, ½ = 3 days (60%); glutes on 4 of them (80%), hips on 2 (40%).
+	it('counts planned days in the range up to today in whole days, and each routine alone', () => {
+		// Plan days 11-09, 11, 13, 16 and 20 (18 rests; 23 and after are not yet): 5. Both routines
+		// on 11-09 only; one of the two on the other four. Glutes on 4 of them, hips on 2.
 		const result = planAdherence(input, '2026-11-09', '2026-11-29', '2026-11-20');
-		expect(result.overall).toEqual({ plannedDays: 5, doneDays: 3, percent: 60 });
+		expect(result.overall).toEqual({ plannedDays: 5, doneDays: 1, partDays: 4, percent: 20 });
 		expect(result.byRoutine.get('release-glutes')).toEqual({
 			plannedDays: 5,
 			doneDays: 4,
+			partDays: 0,
 			percent: 80
 		});
 		expect(result.byRoutine.get('stretch-hips')).toEqual({
 			plannedDays: 5,
 			doneDays: 2,
+			partDays: 0,
 			percent: 40
 		});
 	});
 
 	it('leaves out days before the range, even in its first week', () => {
-		// From Wednesday 11-11: plan days 11, 13 (both half done) → 1 of 2.
+		// From Wednesday 11-11: plan days 11 and 13, each with one of the two routines.
 		const result = planAdherence(input, '2026-11-11', '2026-11-13', '2026-11-25');
-		expect(result.overall).toEqual({ plannedDays: 2, doneDays: 1, percent: 50 });
+		expect(result.overall).toEqual({ plannedDays: 2, doneDays: 0, partDays: 2, percent: 0 });
 	});
 });
 
@@ -275,5 +275,116 @@ describe('red flags and notes', () => {
 			{ entryId: 'a', at: 0, score: 7, note: 'bad night' },
 			{ entryId: 'c', at: 2, score: 5, note: '<b>after gardening</b>' }
 		]);
+	});
+});
+
+describe('red-flag answers', () => {
+	const entry = (
+		id: string,
+		at: number,
+		redFlagCheck: PainEntry['redFlagCheck'],
+		redFlags: PainEntry['redFlags'] = null
+	) => painEntryFactory.build({ id, at, redFlagCheck, redFlags });
+
+	it('tells "no" to every question apart from questions never answered', () => {
+		const summary = redFlagSummary([
+			entry('never-asked', 50, null),
+			entry('closed', 400, 'dismissed'),
+			entry('yes', 300, 'answered', { 'fever-unwell': true, trauma: false }),
+			entry('waiting', 200, 'pending'),
+			entry('no', 100, 'answered', { 'fever-unwell': false, trauma: false })
+		]);
+		expect(summary.asked).toBe(4);
+		expect(summary.yes.map((report) => [report.entryId, report.questions])).toEqual([
+			['yes', ['Fever, or feeling very unwell, together with the back pain?']]
+		]);
+		expect(summary.allNo).toEqual([100]);
+		expect(summary.notAnswered).toEqual([
+			{ at: 200, state: 'pending' },
+			{ at: 400, state: 'dismissed' }
+		]);
+	});
+
+	it('has nothing asked when no check-in called for the questions', () => {
+		expect(redFlagSummary([entry('a', 1, null)])).toEqual({
+			asked: 0,
+			yes: [],
+			allNo: [],
+			notAnswered: []
+		});
+	});
+});
+
+describe('the whole report', () => {
+	const rollup = (day: string, scores: number[], extra: Partial<DayRollup> = {}) =>
+		dayRollupFactory.build({ day, ...painTotals(scores), ...extra });
+	const days = (from: number, to: number) =>
+		Array.from(
+			{ length: to - from + 1 },
+			(_, index) => `2026-11-${String(from + index).padStart(2, '0')}`
+		);
+	// Pain 7 on 11-03 … 11-09, 6 on 11-10 … 11-23, 3 on 11-24 … 11-30; nothing before 11-03.
+	const rollups = [
+		...days(3, 9).map((day) => rollup(day, [7])),
+		...days(10, 23).map((day) =>
+			rollup(day, [6], day === '2026-11-12' ? { sensations: { tingling: { 'left-calf': 2 } } } : {})
+		),
+		...days(24, 30).map((day) =>
+			rollup(day, [3], day === '2026-11-25' ? { clinic: ['acupuncture', 'cupping'] } : {})
+		)
+	];
+	const input = {
+		from: '2026-11-01',
+		to: '2026-11-30',
+		rollupsWithLead: rollups,
+		entries: [],
+		marks: [] as BodyMark[],
+		sessions: [],
+		plan: null,
+		routineNames: new Map<string, string>()
+	};
+
+	it('states one weekly average: the chart line’s value at the end of the first and last week', () => {
+		const report = reportContents(input, '2026-11-30');
+		expect(report.trend).toMatchObject({ enough: true, from: 7, to: 3 });
+		if (!report.trend.enough) return;
+		const line = new Map(report.chart.daily.map((point) => [point.day, point.average]));
+		expect(line.get('2026-11-09')).toBe(report.trend.from);
+		expect(line.get('2026-11-30')).toBe(report.trend.to);
+		expect(report.summary).toEqual({
+			daysWithEntries: 28,
+			meanPain: (49 + 84 + 21) / 28,
+			worstScore: 7
+		});
+	});
+
+	it('draws from the first day with data, and keeps the whole range for the numbers', () => {
+		const report = reportContents(input, '2026-11-30');
+		expect(report.drawn[0]!.day).toBe('2026-11-03');
+		expect(report.drawn).toHaveLength(28);
+		expect(report.rangeSummary.days).toBe(30);
+		expect(report.days).toBe(30);
+		// A journal that began before the range draws the range whole.
+		const earlier = reportContents(
+			{ ...input, rollupsWithLead: [rollup('2026-10-28', [5]), ...rollups] },
+			'2026-11-30'
+		);
+		expect(earlier.drawn[0]!.day).toBe('2026-11-01');
+	});
+
+	it('counts each treatment of a visit, and where tingling and numbness were', () => {
+		const report = reportContents(input, '2026-11-30');
+		expect(report.rangeSummary.clinic).toEqual([
+			{ treatment: 'acupuncture', visits: 1 },
+			{ treatment: 'cupping', visits: 1 }
+		]);
+		expect(report.clinic.map((effect) => effect.treatment)).toEqual(['acupuncture', 'cupping']);
+		expect(report.nerveSigns.tingling).toEqual({
+			days: 1,
+			marks: 2,
+			regions: [{ regionId: 'left-calf', marks: 2 }]
+		});
+		expect(report.nerveSigns.numbness.days).toBe(0);
+		expect(report.adherence).toBeNull();
 	});
 });

@@ -1,12 +1,25 @@
 // The clinician report's numbers: its range, the pain summary, PEG by week, sessions by routine,
 // red-flag answers and notes. Pure: rollups, sessions and entries come in as plain rows.
 
-import type { DayRollup, PainEntry, Session } from '$lib/domain/records';
-import { weekAdherence, weekStart, type AdherenceInput } from './adherence';
-import type { SeriesPoint } from './dailySeries';
-import { addDays, dayRange, isLocalDay, type EpochMs, type LocalDay } from './day';
+import {
+	nerveSensations,
+	type BodyMark,
+	type DayRollup,
+	type PainEntry,
+	type RedFlagCheckState,
+	type Session
+} from './records';
+import { planDoneByDay, routinesDoneByDay, type AdherenceInput } from './adherence';
+import { chartPoints, type ChartPoints, type SeriesPoint } from './dailySeries';
+import { addDays, dayRange, daysBetween, isLocalDay, type EpochMs, type LocalDay } from './day';
+import { drawnPoints } from './drawnPoints';
+import { clinicEffects, type ClinicEffect } from './effects';
+import { aggregateMarks, topRegions, type RegionHeat } from './heatMap';
+import { summariseRange, type RangeSummary } from './rangeSummary';
 import { redFlagQuestions } from './redFlagQuestions';
+import { sensationTally, type NerveSensation, type SensationTally } from './sensationWeeks';
 import { mean } from './statistics';
+import { weeklyTrend, type Trend } from './trend';
 
 export type ReportRangeChoice = '7d' | '30d' | '90d' | '1y' | 'dates';
 export const reportRangeChoices: readonly ReportRangeChoice[] = ['7d', '30d', '90d', '1y', 'dates'];
@@ -45,21 +58,16 @@ export interface PainSummary {
 	meanPain: number | null;
 	/** The highest single score. */
 	worstScore: number | null;
-	/** The trailing 7-day average on the first and on the last day of the range. */
-	averageAtStart: number | null;
-	averageAtEnd: number | null;
 }
 
-/** `daily` is one point a day of the range, with averages reaching back before it. */
+/** `daily` is one point a day of the range. */
 export function painSummary(daily: readonly SeriesPoint[]): PainSummary {
 	const means = daily.flatMap((point) => (point.mean === null ? [] : [point.mean]));
 	const worsts = daily.flatMap((point) => (point.worst === null ? [] : [point.worst]));
 	return {
 		daysWithEntries: means.length,
 		meanPain: mean(means),
-		worstScore: worsts.length > 0 ? Math.max(...worsts) : null,
-		averageAtStart: daily[0]?.average ?? null,
-		averageAtEnd: daily.at(-1)?.average ?? null
+		worstScore: worsts.length > 0 ? Math.max(...worsts) : null
 	};
 }
 
@@ -106,26 +114,29 @@ export function pegOverTime(
 export interface Adherence {
 	/** Planned days (rest days left out) from the plan's start, within the range, up to today. */
 	plannedDays: number;
-	/** Days' worth done; a day with some of several routines counts as its share. */
+	/** Planned days with every planned routine done: whole days, never a share of one. */
 	doneDays: number;
+	/** Planned days with some of the planned routines done, but not all. */
+	partDays: number;
 	/** doneDays / plannedDays as 0–100, or null when nothing was planned. */
 	percent: number | null;
 }
 
+/** Planned days as Insights counts them (`planDoneByDay`), so both say the same. */
 function adherenceOver(input: AdherenceInput, from: LocalDay, until: LocalDay): Adherence {
-	// Days before the range do not count; weekAdherence counts from the input's start day.
-	const counted = { ...input, startDay: input.startDay > from ? input.startDay : from };
-	let plannedDays = 0;
+	const planned = planDoneByDay(input, from, until);
+	const routinesDone = routinesDoneByDay(input);
 	let doneDays = 0;
-	for (let monday = weekStart(from); monday <= until; monday = addDays(monday, 7)) {
-		const week = weekAdherence(counted, monday, until);
-		plannedDays += week.plannedDays;
-		doneDays += week.doneDays;
+	let partDays = 0;
+	for (const [day, done] of planned) {
+		if (done) doneDays += 1;
+		else if ((routinesDone.get(day)?.size ?? 0) > 0) partDays += 1;
 	}
 	return {
-		plannedDays,
+		plannedDays: planned.size,
 		doneDays,
-		percent: plannedDays > 0 ? Math.round((doneDays / plannedDays) * 100) : null
+		partDays,
+		percent: planned.size > 0 ? Math.round((doneDays / planned.size) * 100) : null
 	};
 }
 
@@ -137,9 +148,8 @@ export interface PlanAdherence {
 }
 
 /**
- * Adherence to the plan over the range, summed week by week (Monday to Sunday) with the same
- * rules as the Release screen; days after `today` are not counted yet. A "n days a week" plan
- * asks n days of each week that overlaps the range.
+ * Adherence to the plan over the range, in whole days, with the planned days Insights compares;
+ * days after `today` are not counted yet.
  */
 export function planAdherence(
 	input: AdherenceInput,
@@ -238,6 +248,42 @@ export function redFlagReports(
 		.sort((a, b) => a.at - b.at);
 }
 
+export interface RedFlagSummary {
+	/** Check-ins after which the questions were asked. */
+	asked: number;
+	/** Answered with at least one yes, and which. */
+	yes: RedFlagReport[];
+	/** When every question was answered no. */
+	allNo: EpochMs[];
+	/** Asked but never answered: still waiting, or closed without an answer. */
+	notAnswered: { at: EpochMs; state: Exclude<RedFlagCheckState, 'answered'> }[];
+}
+
+/**
+ * The red-flag questions of the range: a "no" to all of them is not the same as no answer,
+ * and a report must never read "no red flags" for questions left unanswered. Oldest first.
+ */
+export function redFlagSummary(
+	entries: readonly Pick<PainEntry, 'id' | 'at' | 'day' | 'redFlags' | 'redFlagCheck'>[]
+): RedFlagSummary {
+	const asked = [...entries]
+		.filter((entry) => entry.redFlagCheck !== null)
+		.sort((a, b) => a.at - b.at);
+	const answered = asked.filter((entry) => entry.redFlagCheck === 'answered');
+	const yes = redFlagReports(answered);
+	const yesIds = new Set(yes.map((report) => report.entryId));
+	return {
+		asked: asked.length,
+		yes,
+		allNo: answered.filter((entry) => !yesIds.has(entry.id)).map((entry) => entry.at),
+		notAnswered: asked.flatMap((entry) =>
+			entry.redFlagCheck === 'pending' || entry.redFlagCheck === 'dismissed'
+				? [{ at: entry.at, state: entry.redFlagCheck }]
+				: []
+		)
+	};
+}
+
 export interface ReportNote {
 	entryId: string;
 	at: EpochMs;
@@ -258,4 +304,81 @@ export function reportNotes(
 			note: entry.note.trim()
 		}))
 		.sort((a, b) => a.at - b.at);
+}
+
+/** What the report is made from: one range read in one transaction (db/report.ts). */
+export interface ReportInput {
+	from: LocalDay;
+	to: LocalDay;
+	/** Rollups from `averageLeadDays` before `from`, for the weekly average of the first days. */
+	rollupsWithLead: readonly DayRollup[];
+	entries: readonly PainEntry[];
+	marks: readonly BodyMark[];
+	/** Sessions of every kind, clinic visits included, oldest first. */
+	sessions: readonly Session[];
+	plan: AdherenceInput | null;
+	routineNames: ReadonlyMap<string, string>;
+}
+
+export interface ReportContents {
+	from: LocalDay;
+	to: LocalDay;
+	/** Calendar days in the range. */
+	days: number;
+	chart: ChartPoints;
+	/** What the chart draws: from the first day with data when the range starts before it. */
+	drawn: SeriesPoint[];
+	rangeSummary: RangeSummary;
+	summary: PainSummary;
+	/** The weekly average of the first and last week with pain: the one Insights states. */
+	trend: Trend;
+	peg: PegOverTime;
+	heats: Map<string, RegionHeat>;
+	top: RegionHeat[];
+	/** Tingling and numbness over the range, where they were marked. */
+	nerveSigns: Record<NerveSensation, SensationTally>;
+	adherence: PlanAdherence | null;
+	routines: RoutineSessions[];
+	clinic: ClinicEffect[];
+	redFlags: RedFlagSummary;
+	notes: ReportNote[];
+}
+
+/**
+ * Every number of the clinician report, from one read of the range. The chart, the summary and
+ * the statements all start from the same daily points, so they cannot disagree.
+ */
+export function reportContents(input: ReportInput, today: LocalDay): ReportContents {
+	const { from, to } = input;
+	const chart = chartPoints(input.rollupsWithLead, from, to);
+	const rollups = input.rollupsWithLead.filter((rollup) => rollup.day >= from);
+	const pain = new Map(
+		chart.daily.flatMap((point) => (point.mean === null ? [] : [[point.day, point.mean] as const]))
+	);
+	const visits = rollups.flatMap((rollup) =>
+		rollup.clinic.map((treatment) => ({ day: rollup.day, treatment }))
+	);
+	const heats = aggregateMarks(input.marks);
+	const adherence = input.plan ? planAdherence(input.plan, from, to, today) : null;
+	return {
+		from,
+		to,
+		days: daysBetween(from, to) + 1,
+		chart,
+		drawn: drawnPoints(chart, input.rollupsWithLead[0]?.day ?? null),
+		rangeSummary: summariseRange(chart.daily),
+		summary: painSummary(chart.daily),
+		trend: weeklyTrend(chart.daily),
+		peg: pegOverTime(rollups, from, to),
+		heats,
+		top: topRegions(heats, 5),
+		nerveSigns: Object.fromEntries(
+			nerveSensations.map((sensation) => [sensation, sensationTally(rollups, sensation)])
+		) as Record<NerveSensation, SensationTally>,
+		adherence,
+		routines: sessionsByRoutine(input.sessions, input.routineNames, adherence),
+		clinic: clinicEffects(pain, visits),
+		redFlags: redFlagSummary(input.entries),
+		notes: reportNotes(input.entries)
+	};
 }

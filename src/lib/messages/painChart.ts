@@ -3,7 +3,11 @@
 
 import type { RangeSummary } from '$lib/domain/rangeSummary';
 import type { FormatNumber } from '$lib/domain/insightStatements';
+import type { ClinicTreatment } from '$lib/domain/records';
 import { words as treatmentWords } from './treatments';
+
+const count = (number: number, one: string, many: string) =>
+	`${number} ${number === 1 ? one : many}`;
 
 export const words = {
 	chartHeading: 'Pain and self-care',
@@ -16,24 +20,50 @@ export const words = {
 	columnDay: 'Day',
 	columnWeek: 'Week of',
 	columnMean: 'Mean pain',
-	columnAverage: '7-day average',
+	columnAverage: 'Weekly average',
 	columnWorst: 'Worst',
-	columnReleases: 'Release sessions',
+	columnReleases: 'Self-care sessions',
 	columnClinic: 'Clinic',
 	footerLabel: 'Whole range',
-	legendMean: 'Daily mean pain',
-	legendMeanWeekly: 'Weekly mean pain',
-	legendAverage: '7-day average',
-	legendBand: 'Up to the worst score',
-	legendReleases: 'Release sessions',
+	legendHeading: 'What the marks mean',
+	legendMean: 'Your pain that day (the mean of its scores)',
+	legendMeanWeekly: 'Your pain that week (the mean of its days)',
+	legendAverage: 'Weekly average: each day, the mean of the 7 days up to it',
+	legendBand: 'Shaded up to the worst score that day',
+	legendBandWeekly: 'Shaded up to the worst score that week',
+	legendSelfCare: 'A release or stretching session that day (bigger: more sessions)',
+	legendSelfCareWeekly: 'Release or stretching sessions that week (bigger: more)',
+	legendClinic: (treatments: readonly ClinicTreatment[]) =>
+		`A clinic visit: ${treatments
+			.map((treatment) => `${treatmentWords.letter[treatment]} ${treatmentWords.name[treatment]}`)
+			.join(', ')}`,
 	axisPain: 'Pain (0–10)',
-	axisSessions: 'Sessions',
+	rowSelfCare: 'Self-care',
+	rowClinic: 'Clinic',
+	tooltipWeek: (day: string) => `Week of ${day}`,
+	tooltipMean: (value: string) => `Pain: ${value}`,
+	tooltipAverage: (value: string) => `Weekly average: ${value}`,
+	tooltipWorst: (value: string) => `Worst score: ${value}`,
+	tooltipSelfCare: (sessions: number) =>
+		`Release or stretching: ${count(sessions, 'session', 'sessions')}`,
+	tooltipClinic: (names: string) => `Clinic: ${names}`,
+	/** A treatment more than once in a point: "acupuncture ×2". */
+	treatmentTimes: (name: string, times: number) => (times === 1 ? name : `${name} ×${times}`),
 	noValue: '—'
 };
 
 /** `rangeTitle` reads after "over": "the last 30 days", "1 Nov 2026 to 30 Nov 2026". */
 export function chartLabel(rangeTitle: string): string {
-	return `Chart of pain and release sessions over ${rangeTitle}. The summary and the table give the same numbers.`;
+	return `Chart of pain and self-care over ${rangeTitle}. The summary and the table give the same numbers.`;
+}
+
+/** A point's clinic treatments in words, each once with how often: "acupuncture ×2, cupping". */
+export function clinicNames(treatments: readonly ClinicTreatment[]): string {
+	const times = new Map<ClinicTreatment, number>();
+	for (const treatment of treatments) times.set(treatment, (times.get(treatment) ?? 0) + 1);
+	return [...times]
+		.map(([treatment, number]) => words.treatmentTimes(treatmentWords.name[treatment], number))
+		.join(', ');
 }
 
 /** The chart's text summary; its numbers are the same as the table's last row. */
@@ -42,7 +72,7 @@ export function summaryText(
 	rangeTitle: string,
 	format: FormatNumber
 ): string {
-	const over = `Over ${rangeTitle} (${summary.days} ${summary.days === 1 ? 'day' : 'days'})`;
+	const over = `Over ${rangeTitle} (${count(summary.days, 'day', 'days')})`;
 	const sessions = `${summary.selfCareCount} release or stretching ${summary.selfCareCount === 1 ? 'session' : 'sessions'}`;
 	const clinic =
 		summary.clinic.length === 0
@@ -54,7 +84,5 @@ export function summaryText(
 					)
 					.join(', ');
 	if (summary.meanPain === null) return `${over}: no pain logged; ${sessions}; ${clinic}.`;
-	return `${over}: pain logged on ${summary.daysWithPain} ${summary.daysWithPain === 1 ? 'day' : 'days'}, averaging ${format(summary.meanPain)}; best day ${format(summary.bestDay!)}, worst day ${format(summary.worstDay!)}, highest score ${summary.worstScore}; ${sessions}; ${clinic}.`;
+	return `${over}: pain logged on ${count(summary.daysWithPain, 'day', 'days')}, averaging ${format(summary.meanPain)}; best day ${format(summary.bestDay!)}, worst day ${format(summary.worstDay!)}, highest score ${summary.worstScore}; ${sessions}; ${clinic}.`;
 }
-
-export const clinicLetters: Record<string, string> = treatmentWords.letter;

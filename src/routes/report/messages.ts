@@ -2,7 +2,8 @@
 
 import type { Adherence, ReportRangeChoice } from '$lib/domain/report';
 
-type FormatAmount = (value: number) => string;
+const times = (count: number) => (count === 1 ? 'once' : `${count} times`);
+const days = (count: number) => (count === 1 ? '1 day' : `${count} days`);
 
 export const words = {
 	pageTitle: 'Clinician report · Unknot',
@@ -42,7 +43,8 @@ export const words = {
 	daysOf: (count: number, days: number) => `${count} of ${days}`,
 	meanPain: 'Mean pain (0–10)',
 	worstScore: 'Worst score',
-	averageStartEnd: '7-day mean, start → end',
+	weeklyAverage: 'Weekly average, first → last week',
+	fromTo: (from: string, to: string) => `${from} → ${to}`,
 	noValue: '—',
 	pegHeading: 'PEG (pain, enjoyment, general activity; 0–10)',
 	pegFirstLast: (first: string, last: string) => `First ${first}, last ${last}.`,
@@ -56,20 +58,23 @@ export const words = {
 	mapCaption: 'Body regions coloured by how often and how strongly they were marked.',
 	topRegions: 'Most marked regions',
 	noMarks: 'No body regions marked in this range.',
-	times: (count: number) => (count === 1 ? 'once' : `${count} times`),
+	times,
+	nerveSigns: (name: string, count: number, where: string) =>
+		count === 0 ? `${name}: not marked.` : `${name} on ${days(count)}: ${where}.`,
 	meanIntensity: (value: string) => `mean intensity ${value}`,
 	sessionsHeading: 'Sessions by routine',
+	sessionsTable: 'Table of sessions by routine',
 	noSessions: 'No release or stretching sessions in this range.',
 	noPlan: 'No self-care plan is set up, so there is no adherence to report.',
-	planAdherence: (adherence: Adherence, amount: FormatAmount) =>
+	planAdherence: (adherence: Adherence) =>
 		adherence.percent === null
 			? 'Plan: no planned days in this range yet.'
-			: `Plan: ${amount(adherence.doneDays)} of ${amount(adherence.plannedDays)} planned days done (${adherence.percent}%), rest days left out.`,
+			: `Plan: ${adherence.doneDays} of ${adherence.plannedDays} planned days done in full (${adherence.percent}%)${adherence.partDays > 0 ? `, part of it on ${days(adherence.partDays)} more` : ''}. Rest days left out.`,
 	adherence: 'Planned days done',
-	adherenceCell: (adherence: Adherence, amount: FormatAmount) =>
+	adherenceCell: (adherence: Adherence) =>
 		adherence.percent === null
 			? '—'
-			: `${amount(adherence.doneDays)} of ${amount(adherence.plannedDays)} (${adherence.percent}%)`,
+			: `${adherence.doneDays} of ${adherence.plannedDays} (${adherence.percent}%)`,
 	notPlanned: 'not in plan',
 	routine: 'Routine',
 	sessions: 'Sessions',
@@ -80,8 +85,16 @@ export const words = {
 	clinicHeading: 'Clinic treatments: the 3 days after',
 	noClinic: 'No clinic visits in this range.',
 	redFlagsHeading: 'Red flags',
-	noRedFlags: 'No red flags reported.',
-	redFlagsIntro: 'Check-ins where a red-flag question was answered “yes”:',
+	redFlagsNotAsked:
+		'The red-flag questions were not asked in this range: no check-in called for them.',
+	redFlagsAsked: (count: number) =>
+		`The red-flag questions were asked after ${count} ${count === 1 ? 'check-in' : 'check-ins'}:`,
+	redFlagsYes: (questions: string) => `answered yes to: ${questions}`,
+	redFlagsAllNo: (count: number, when: string) =>
+		`Answered no to every question ${times(count)} (${when}).`,
+	redFlagsNotAnswered: (count: number, when: string) => `Not answered ${times(count)} (${when}).`,
+	redFlagsWhen: (day: string, closed: boolean) =>
+		closed ? `${day}, closed without an answer` : day,
 	notesHeading: 'Notes',
 	noNotes: 'No notes in this range.',
 	noteDate: 'Date',
