@@ -11,6 +11,7 @@ import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.js';
 import { lighthouseRun } from './lighthouse.js';
+import { busyWarning } from './machineLoad.js';
 import { median } from './median.js';
 import { startServer, stopServer } from './server.js';
 
@@ -25,7 +26,7 @@ const screens = option('screens')?.split(',') ?? allScreens;
 
 /**
  * The budgets of issue 14, on the medians of the runs. Performance is to reach 97 on a quiet
- * machine (load below 2) and never fall below 95 in any run.
+ * machine (load below its number of cores) and never fall below 95 in any run.
  */
 const budgets = {
 	performance: 97,
@@ -154,7 +155,13 @@ async function main() {
 				: `Installability errors: ${errors.join(', ')}`
 		);
 		const missed = misses(rows, samples);
-		for (const miss of missed) console.log(`FAIL  ${miss}`);
+		// Every Lighthouse figure but accessibility and best practices depends on the CPU.
+		const busy = busyWarning(Object.values(samples).flatMap((of) => of.map((run) => run.load)));
+		for (const miss of missed) {
+			const timed = !/accessibility|best practices/.test(miss);
+			console.log(`FAIL  ${miss}${busy && timed ? ' (busy)' : ''}`);
+		}
+		if (busy) console.log(busy);
 		if (missed.length > 0 || errors.length > 0) process.exitCode = 1;
 		else console.log('PASS  every screen meets its budgets');
 	} finally {

@@ -11,6 +11,7 @@ import { writeFile } from 'node:fs/promises';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.js';
 import { lighthouseRun } from './lighthouse.js';
+import { busyWarning } from './machineLoad.js';
 import { median } from './median.js';
 import { serveFolder } from './staticServer.js';
 
@@ -67,6 +68,9 @@ async function main() {
 	});
 	console.log(`\nMedians of ${runs} runs each, taken in turn, ${new Date().toISOString()}`);
 	console.table(rows);
+	const busy = busyWarning(Object.values(samples).flatMap((of) => of.map((sample) => sample.load)));
+	// Taken in turn, both builds share the load: the comparison holds better than either figure.
+	if (busy) console.log(busy);
 	await writeFile(
 		'bench/compare.json',
 		`${JSON.stringify({ date: new Date().toISOString(), runs, builds: builds.map((build) => build.name), medians: rows, samples }, null, '\t')}\n`

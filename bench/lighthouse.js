@@ -1,7 +1,7 @@
 // One Lighthouse run (12.2.3, mobile, its defaults) and the figures the audit and the side-by-side
 // run read from it; shared by bench/audit.js and bench/compare.js.
-import { loadavg } from 'node:os';
 import lighthouse from 'lighthouse';
+import { loadNow } from './machineLoad.js';
 
 /**
  * @param {string} url
@@ -37,6 +37,6 @@ export async function lighthouseRun(url, port) {
 				.map((ref) => ref.id)
 		),
 		// Other work on the machine slows every figure: the 1-minute load when the run ended.
-		load: Number(loadavg()[0]?.toFixed(2))
+		load: loadNow()
 	};
 }
