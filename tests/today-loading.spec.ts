@@ -11,8 +11,17 @@ function fileOf(source: string): string {
 	// Read in the test, not when the spec is listed: the suite's web server builds the app first.
 	const manifest = JSON.parse(
 		readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')
-	) as Record<string, { file: string }>;
-	const file = manifest[source]?.file;
+	) as Record<string, { file: string; name?: string }>;
+	// A module loaded by import() whose chunk other parts share is listed under the chunk's name,
+	// which is the module's own.
+	const name = source
+		.split('/')
+		.pop()!
+		.replace(/\.(ts|js|svelte)$/, '');
+	const named = Object.entries(manifest).filter(
+		([key, entry]) => key.startsWith('_') && key.endsWith('.js') && entry.name === name
+	);
+	const file = manifest[source]?.file ?? (named.length === 1 ? named[0]![1].file : undefined);
 	if (!file) throw new Error(`${source} is not a chunk of its own in the build`);
 	return file;
 }
@@ -27,12 +36,25 @@ function dexieFile(): string {
 	return `_app/immutable/chunks/${files[0]}`;
 }
 
+/** The parts of Today that load only when used (or, for the urgent card, on a day with a yes). */
 const onDemand = [
 	'src/lib/components/MarkEditor.svelte',
+	'src/lib/components/EditEntryDialog.svelte',
 	'src/lib/components/WelcomeLaterSteps.svelte',
 	'src/lib/messages/guides.ts',
-	'src/routes/RedFlagQuestions.svelte'
+	'src/routes/RedFlagQuestions.svelte',
+	'src/lib/domain/redFlagQuestions.ts',
+	'src/lib/domain/marks.ts',
+	'src/lib/db/bodyMarks.ts'
 ];
+
+/** What the prerendered Today preloads: the scripts of its static import graph. */
+function preloadedFiles(): string[] {
+	const html = readFileSync('build/index.html', 'utf8');
+	return [...html.matchAll(/<link href="\.\/([^"]+)" rel="modulepreload">/g)].map(
+		(match) => match[1]!
+	);
+}
 
 /** Every file the page asks for from now on, as paths like `_app/immutable/chunks/x.js`. */
 function requestedFiles(page: Page): string[] {
@@ -45,24 +67,36 @@ async function untilCheckInReady(page: Page) {
 	await page.waitForFunction(() => performance.getEntriesByName('today:ready').length > 0);
 }
 
-test('the database library is not part of the first load: it is fetched after the form works', async ({
+test('before the form works, the first load fetches only what the page preloads; the database library follows', async ({
 	page
 }) => {
 	const dexie = dexieFile();
-	const html = readFileSync('build/index.html', 'utf8');
-	expect(html).toContain('rel="modulepreload"');
-	expect(html).not.toContain(dexie);
+	const preloaded = preloadedFiles();
+	expect(preloaded.length).toBeGreaterThan(0);
+	expect(preloaded).not.toContain(dexie);
+	// Kit always loads the root error page with the layout; it is not in the static graph.
+	const errorPage = fileOf('.svelte-kit/generated/client-optimized/nodes/1.js');
 	await page.goto('/');
 	await untilCheckInReady(page);
-	const [readyAt, fetchedAt] = await page.evaluate(async (file) => {
-		const fetched = () =>
+	const { readyAt, scripts } = await page.evaluate(async (file) => {
+		const entries = () =>
 			performance
 				.getEntriesByType('resource')
-				.find((entry) => new URL(entry.name).pathname.endsWith(file));
-		while (!fetched()) await new Promise((resolve) => setTimeout(resolve, 50));
-		return [performance.getEntriesByName('today:ready')[0]!.startTime, fetched()!.startTime];
+				.map((entry) => ({ file: new URL(entry.name).pathname.slice(1), at: entry.startTime }))
+				.filter((entry) => entry.file.endsWith('.js'));
+		while (!entries().some((entry) => entry.file === file)) {
+			await new Promise((resolve) => setTimeout(resolve, 50));
+		}
+		return {
+			readyAt: performance.getEntriesByName('today:ready')[0]!.startTime,
+			scripts: entries()
+		};
 	}, dexie);
-	expect(fetchedAt).toBeGreaterThan(readyAt);
+	const beforeReady = scripts.filter((script) => script.at < readyAt).map((script) => script.file);
+	expect(beforeReady.filter((file) => file !== errorPage && !preloaded.includes(file))).toEqual([]);
+	// Every preloaded file is used: the list is the graph, not a guess.
+	for (const file of preloaded) expect(beforeReady, file).toContain(file);
+	expect(scripts.find((script) => script.file === dexie)!.at).toBeGreaterThan(readyAt);
 });
 
 test('a save pressed while the database library is still loading is stored once it has', async ({
@@ -94,51 +128,86 @@ test('a save pressed while the database library is still loading is stored once 
 	expect((await storedRows(page, 'painEntries')).map((row) => row.score)).toEqual([6]);
 });
 
-test('Today opens without the body map, welcome steps, guides or red-flag questions, and loads each when used', async ({
-	page
-}) => {
-	const requested = requestedFiles(page);
-	await page.goto('/');
-	await untilCheckInReady(page);
-	for (const source of onDemand) expect(requested, source).not.toContain(fileOf(source));
+/** Files of the app's build that answered the page from now on, and whether the service worker did. */
+function answeredFiles(page: Page): Map<string, boolean> {
+	const files = new Map<string, boolean>();
+	page.on('response', (response) =>
+		files.set(new URL(response.url()).pathname.slice(1), response.fromServiceWorker())
+	);
+	return files;
+}
 
+/**
+ * Uses every part Today loads on demand: the body map ("Where?", a mark, "Same as last time"),
+ * a save with marks, the screen guide, the edit dialog, the red-flag questions after a 9 and the
+ * urgent card after a yes.
+ */
+async function useEveryOnDemandPart(page: Page) {
 	await page.getByRole('radio', { name: '6, moderate' }).check();
 	await page.getByText('Where?', { exact: true }).click();
 	const where = page.getByRole('group', { name: 'Where it hurts' });
 	const glute = where.getByRole('button', { name: 'Left deep glute (piriformis)', exact: true });
 	await glute.click();
 	await expect(glute).toHaveAttribute('aria-pressed', 'true');
-	expect(requested).toContain(fileOf('src/lib/components/MarkEditor.svelte'));
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(page.getByText('Saved: pain 6, moderate.')).toBeVisible();
 
+	await page.getByText('Where?', { exact: true }).click();
+	await page.getByRole('button', { name: 'Same as last time' }).click();
+	await expect(glute).toHaveAttribute('aria-pressed', 'true');
+
 	await page.getByText('How this screen works').click();
 	await expect(page.getByText(/that is a check-in/)).toBeVisible();
-	expect(requested).toContain(fileOf('src/lib/messages/guides.ts'));
+
+	const entries = page.getByRole('region', { name: "Today's entries" });
+	await entries.getByRole('button', { name: /^Edit/ }).first().click();
+	const dialog = page.getByRole('dialog', { name: 'Edit entry' });
+	await expect(dialog).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+
+	await page.getByRole('radio', { name: '9, severe' }).check();
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	const questions = page.getByRole('region', { name: 'A quick safety check' });
+	await questions.getByRole('checkbox', { name: /trouble passing or holding urine/ }).check();
+	await questions.getByRole('button', { name: 'Save my answers' }).click();
+	await expect(
+		page.getByRole('alert').filter({ hasText: 'Please seek urgent medical care today' })
+	).toBeVisible();
+}
+
+test('Today opens without any part it loads on demand, and loads each when used', async ({
+	page
+}) => {
+	const requested = requestedFiles(page);
+	await page.goto('/');
+	await untilCheckInReady(page);
+	await page.waitForLoadState('networkidle');
+	for (const source of onDemand) expect(requested, source).not.toContain(fileOf(source));
+
+	await useEveryOnDemandPart(page);
+	for (const source of onDemand.filter((source) => !source.includes('Welcome'))) {
+		expect(requested, source).toContain(fileOf(source));
+	}
 });
 
-test('offline, the parts loaded on demand come from the service worker', async ({
+test('offline, every part loaded on demand comes from the service worker and works', async ({
 	page,
 	context
 }) => {
 	await page.goto('/');
 	await waitForServiceWorker(page);
 	await context.setOffline(true);
+	const answered = answeredFiles(page);
 	await page.reload();
 	await untilCheckInReady(page);
 
-	await page.getByText('Where?', { exact: true }).click();
-	await expect(
-		page
-			.getByRole('group', { name: 'Where it hurts' })
-			.getByRole('button', { name: 'Left deep glute (piriformis)', exact: true })
-	).toBeVisible();
-	await page.getByText('How this screen works').click();
-	await expect(page.getByText(/that is a check-in/)).toBeVisible();
-
-	await page.getByRole('radio', { name: '8, severe' }).check();
-	await page.getByRole('button', { name: 'Save', exact: true }).click();
-	await expect(page.getByRole('heading', { name: 'A quick safety check' })).toBeVisible();
+	await useEveryOnDemandPart(page);
+	for (const source of onDemand.filter((source) => !source.includes('Welcome'))) {
+		expect(answered.get(fileOf(source)), source).toBe(true);
+	}
+	const stored = await storedRows(page, 'painEntries');
+	expect(stored.map((row) => row.score).sort()).toEqual([6, 9]);
 });
 
 test("the welcome's later steps, not loaded for someone who finished it, still open from Settings → About", async ({
@@ -160,4 +229,23 @@ test("the welcome's later steps, not loaded for someone who finished it, still o
 	await dialog.getByRole('button', { name: 'Next' }).click();
 	await expect(dialog).toContainText('Nothing is sent anywhere');
 	expect(requested).toContain(laterSteps);
+});
+
+test("offline, the welcome's later steps open from Settings → About out of the service worker", async ({
+	page,
+	context
+}) => {
+	await page.goto('/settings');
+	await waitForServiceWorker(page);
+	await context.setOffline(true);
+	const answered = answeredFiles(page);
+	await page.reload();
+	await page
+		.getByRole('region', { name: 'About' })
+		.getByRole('button', { name: 'Show the welcome again' })
+		.click();
+	const dialog = page.getByRole('dialog', { name: 'Welcome to Unknot' });
+	await dialog.getByRole('button', { name: 'Next' }).click();
+	await expect(dialog).toContainText('Nothing is sent anywhere');
+	expect(answered.get(fileOf('src/lib/components/WelcomeLaterSteps.svelte'))).toBe(true);
 });
