@@ -6,7 +6,7 @@ import { validatePlan, type PlanInput } from '$lib/domain/plan';
 import { database } from './database';
 import { ValidationError, guardWrite } from './errors';
 import { isLive, newDatedRow, newRow } from './rows';
-import { sessionsBetween } from './sessions';
+import { sessionsBetween } from './sessionReads';
 import type { Plan } from './types';
 
 /** The plan in use; there is at most one. */

@@ -4,6 +4,7 @@ import { localMoment } from '../../test-data/time';
 import { builtInRoutines, type RoutineInput } from '$lib/domain/routines';
 import { database } from './database';
 import { ValidationError } from './errors';
+import { routineNames } from './routineNames';
 import {
 	allRoutines,
 	createRoutine,
@@ -32,6 +33,17 @@ const input: RoutineInput = {
 };
 
 describe('routines', () => {
+	it("names every routine as its definition does, own ones while they are live (Today's plan card)", async () => {
+		const own = await createRoutine(input, now);
+		const gone = await createRoutine({ ...input, name: 'Deleted flank' }, now);
+		await deleteRoutine(gone.id, now);
+		const names = await routineNames();
+		const definitions = await allRoutines();
+		expect([...names.entries()]).toEqual(definitions.map((routine) => [routine.id, routine.name]));
+		expect(names.get(own.id)).toBe('Evening flank');
+		expect(names.has(gone.id)).toBe(false);
+	});
+
 	it('lists built-ins and own routines together', async () => {
 		const own = await createRoutine(input, now);
 		const all = await allRoutines();

@@ -1,6 +1,6 @@
 // Release and stretching sessions (timed or logged afterwards) and clinic visits.
 
-import { addDays, localDay, startOfDay, type EpochMs, type LocalDay } from '$lib/domain/day';
+import { localDay, startOfDay, type EpochMs } from '$lib/domain/day';
 import { summarise, type TimerState } from '$lib/domain/guidedTimer';
 import { treatmentLabels } from '$lib/messages/treatments';
 import {
@@ -16,7 +16,8 @@ import { sideOfRegion } from '$lib/domain/targetLabels';
 import { database } from './database';
 import { GoneError, ValidationError, guardWrite } from './errors';
 import { findRoutine } from './routines';
-import { byMoment, isLive, newDatedRow } from './rows';
+import { isLive, newDatedRow } from './rows';
+export { sessionsBetween, sessionsOnDay } from './sessionReads';
 import { timerDraftKey } from './timerDraft';
 import type { ClinicTreatment, Session, Side } from './types';
 
@@ -217,27 +218,4 @@ export async function restoreSession(id: string, now: EpochMs = Date.now()) {
 export async function getSession(id: string): Promise<Session | undefined> {
 	const session = await (await database()).sessions.get(id);
 	return session && isLive(session) ? session : undefined;
-}
-
-export async function sessionsOnDay(day: LocalDay): Promise<Session[]> {
-	const sessions = await (
-		await database()
-	).sessions
-		.where('day')
-		.equals(day)
-		.filter(isLive)
-		.toArray();
-	return sessions.sort(byMoment);
-}
-
-/** Live sessions from the start of `from` to the end of `to`, oldest first. */
-export async function sessionsBetween(from: LocalDay, to: LocalDay): Promise<Session[]> {
-	const sessions = await (
-		await database()
-	).sessions
-		.where('at')
-		.between(startOfDay(from), startOfDay(addDays(to, 1)), true, false)
-		.filter(isLive)
-		.toArray();
-	return sessions.sort(byMoment);
 }
