@@ -26,6 +26,16 @@ export const screens = [
 	{ path: '/settings', heading: 'Settings' }
 ] as const;
 
+/**
+ * Scrolls to the end of Today, where the plan card and the backup reminder load once they are
+ * about to be seen, and waits until the plan card is there: after this, a reminder that is absent
+ * is absent because it is not due, not because the end of the screen never loaded.
+ */
+export async function showEndOfToday(page: Page) {
+	await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+	await expect(page.getByRole('region', { name: 'Self-care today' })).toBeVisible();
+}
+
 /** Chooses a score on the "Pain now" scale and saves it: the two taps of a check-in. */
 export async function checkIn(page: Page, score: number) {
 	await page
