@@ -16,7 +16,7 @@ export const quietBelow = cpus().length;
  */
 export function busyWarning(loads) {
 	if (loads.length === 0) return null;
-	const typical = median(loads);
+	const typical = Number(median(loads).toFixed(2));
 	if (typical < quietBelow) return null;
 	return (
 		`MACHINE BUSY: median load ${typical} (runs ${Math.min(...loads)}–${Math.max(...loads)}) on ` +
