@@ -298,7 +298,56 @@ async function history(page, oldestDay) {
 		await count();
 	}
 	if (!(await end.isVisible())) throw new Error('History never reached the oldest entry');
-	return { openMs, jumpMs, rowsInMemory: mostRows };
+	return { openMs, jumpMs, rowsInMemory: mostRows, ...(await historySearch(page)) };
+}
+
+/**
+ * History's search by note, from Search pressed until the answer shows: a word in about one
+ * note in six ("walk": a page of days from the newest rows) and a word in none ("sciatica":
+ * every entry and session read, a chunk at a time). The rows shown after the first are counted
+ * with History's.
+ * @param {import('@playwright/test').Page} page
+ */
+async function historySearch(page) {
+	await page.goto(`${origin}/history`);
+	await page.locator('section.day').first().waitFor();
+	const field = page.getByRole('searchbox', { name: 'Search your notes' });
+	/**
+	 * Milliseconds from the search's submit to the first text matching `answer`, both seen in
+	 * the page (a MutationObserver), so the test driver's polling does not count.
+	 * @param {string} text @param {string} answer a regular expression's source
+	 */
+	const timed = async (text, answer) => {
+		await field.fill(text);
+		await page.evaluate((pattern) => {
+			const times = /** @type {Record<string, number>} */ ({});
+			Object.assign(window, { benchSearch: times });
+			document.addEventListener('submit', () => (times.started = performance.now()), {
+				capture: true,
+				once: true
+			});
+			const observer = new MutationObserver(() => {
+				if (times.started && new RegExp(pattern).test(document.body.textContent ?? '')) {
+					times.answered = performance.now();
+					observer.disconnect();
+				}
+			});
+			observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+		}, answer);
+		await field.press('Enter');
+		await page.waitForFunction(() => !!(/** @type {any} */ (window).benchSearch.answered), null, {
+			timeout: 120_000
+		});
+		return page.evaluate(() => {
+			const times = /** @type {any} */ (window).benchSearch;
+			return times.answered - times.started;
+		});
+	};
+	// The end of the list shows once the first page of results is in.
+	const foundMs = await timed('walk', 'Show more results|No more results\\.');
+	const foundRows = await page.locator('li.entry, li.session').count();
+	const nowhereMs = await timed('sciatica', 'Nothing found for “sciatica”');
+	return { searchFoundMs: foundMs, searchNowhereMs: nowhereMs, searchRows: foundRows };
 }
 
 /**
@@ -527,6 +576,9 @@ function report(results) {
 		'history open ms': ms(size.medians.openMs),
 		'history jump ms': ms(size.medians.jumpMs),
 		'history rows': size.medians.rowsInMemory,
+		'search found ms': ms(size.medians.searchFoundMs),
+		'search nowhere ms': ms(size.medians.searchNowhereMs),
+		'search rows': size.medians.searchRows,
 		'load (median)': size.medians.load
 	}));
 	console.log(`\nMedians of ${results.runsPerFigure} runs, ${results.date}`);

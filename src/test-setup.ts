@@ -8,3 +8,9 @@ import { afterEach } from 'vitest';
 configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => cleanup());
+
+// jsdom lays nothing out and has no scrollIntoView; the check-in form calls it after a save to
+// bring its confirmation into view (checked in the e2e suite, where there is layout).
+if (typeof Element !== 'undefined' && !Element.prototype.scrollIntoView) {
+	Element.prototype.scrollIntoView = function scrollIntoView() {};
+}

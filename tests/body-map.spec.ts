@@ -158,7 +158,7 @@ test('the Body screen has no axe violations in light and dark, with marks and wi
 	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
 
-test('on a phone, zooming to the hip and low back makes every region there at least 44 px', async ({
+test('on a phone, zooming to the hip and low back makes every region there and down the legs at least 44 px', async ({
 	page
 }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
@@ -175,9 +175,18 @@ test('on a phone, zooming to the hip and low back makes every region there at le
 		'deep glute (piriformis)',
 		'main glute (gluteus maximus)',
 		'front-outer hip (TFL)',
-		'groin and hip flexor (iliopsoas)'
+		'groin and hip flexor (iliopsoas)',
+		// The zoom goes on down the legs, for a radiating path.
+		'outer thigh (iliotibial band)',
+		'front of thigh (quadriceps)',
+		'back of thigh (hamstrings)',
+		'knee',
+		'shin',
+		'calf',
+		'top of foot',
+		'sole and heel'
 	].flatMap((name) => [`Left ${name}`, `Right ${name}`]);
-	for (const name of [...names, 'Lower spine', 'Sacrum']) {
+	for (const name of [...names, 'Mid back', 'Lower spine', 'Sacrum']) {
 		const box = await region(where(page), name).boundingBox();
 		expect(box, name).not.toBeNull();
 		expect(box!.width, name).toBeGreaterThanOrEqual(44);

@@ -34,7 +34,12 @@ test('keyboard shortcuts: 1 then 0 sets 10 and Enter saves', async ({ page }) =>
 test('an entry can be edited', async ({ page }) => {
 	await page.getByRole('radio', { name: /^5,/ }).check();
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
-	await todayList(page).getByRole('button', { name: /^Edit/ }).click();
+	await todayList(page)
+		.getByRole('button', { name: /^Actions for entry at/ })
+		.click();
+	await todayList(page)
+		.getByRole('button', { name: /^Edit entry at/ })
+		.click();
 	const dialog = page.getByRole('dialog', { name: 'Edit entry' });
 	await dialog.getByRole('radio', { name: /^3,/ }).check();
 	await dialog.getByRole('textbox', { name: 'Note' }).fill('Better after the walk, "really"');
@@ -56,7 +61,10 @@ test('delete offers Undo, and Undo brings the entry back', async ({ page }) => {
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(todayList(page).getByText('Pain 8, severe')).toBeAttached();
 	await todayList(page)
-		.getByRole('button', { name: /^Delete/ })
+		.getByRole('button', { name: /^Actions for entry at/ })
+		.click();
+	await todayList(page)
+		.getByRole('button', { name: /^Delete entry at/ })
 		.click();
 	await expect(todayList(page).getByText('Pain 8, severe')).not.toBeAttached();
 	const rows = await storedRows(page, 'painEntries');

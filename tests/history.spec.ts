@@ -54,6 +54,7 @@ test('History groups by day, filters by tag and edits an entry', async ({ page }
 	await expect(page.getByText('Pain 7, severe')).toBeAttached();
 	await expect(page.getByText('Pain 3, mild')).not.toBeAttached();
 
+	await page.getByRole('button', { name: /^Actions for entry at/ }).click();
 	await page.getByRole('button', { name: /^Edit entry/ }).click();
 	const dialog = page.getByRole('dialog', { name: 'Edit entry' });
 	await dialog.getByRole('radio', { name: /^9,/ }).check();

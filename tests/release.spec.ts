@@ -112,10 +112,12 @@ test('logs a cupping visit and exports the plan as an iCalendar file', async ({ 
 	const visit = page.getByRole('listitem').filter({ hasText: 'Clinic visit: Cupping' });
 	await expect(visit).toContainText('Left flank above the hip (quadratus lumborum)');
 	await expect(visit).toContainText('Six cups');
+	await visit.getByRole('button', { name: 'Actions for Clinic visit: Cupping' }).click();
 	await visit.getByRole('button', { name: 'Delete Clinic visit: Cupping' }).click();
 	await expect(visit).toHaveCount(0);
 	await page.getByRole('button', { name: 'Undo' }).click();
 	await expect(visit).toContainText('Six cups');
+	await visit.getByRole('button', { name: 'Actions for Clinic visit: Cupping' }).click();
 	await visit.getByRole('button', { name: 'Edit Clinic visit: Cupping' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Edit clinic visit' });
 	await dialog.getByRole('textbox', { name: 'Note' }).fill('Eight cups');

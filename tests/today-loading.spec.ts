@@ -42,10 +42,11 @@ const onDemand = [
 	'src/lib/components/EditEntryDialog.svelte',
 	'src/lib/components/WelcomeLaterSteps.svelte',
 	'src/lib/messages/guides.ts',
-	'src/routes/RedFlagQuestions.svelte',
+	'src/lib/components/RedFlagQuestions.svelte',
 	'src/lib/domain/redFlagQuestions.ts',
 	'src/lib/domain/marks.ts',
-	'src/lib/db/bodyMarks.ts'
+	'src/lib/db/bodyMarks.ts',
+	'src/lib/messages/whereItHurt.ts'
 ];
 
 /** What the prerendered Today preloads: the scripts of its static import graph. */
@@ -139,8 +140,8 @@ function answeredFiles(page: Page): Map<string, boolean> {
 
 /**
  * Uses every part Today loads on demand: the body map ("Where?", a mark, "Same as last time"),
- * a save with marks, the screen guide, the edit dialog, the red-flag questions after a 9 and the
- * urgent card after a yes.
+ * a save with marks (its row says where it hurt), the screen guide, the edit dialog, the
+ * red-flag questions after a 9 and the urgent card after a yes.
  */
 async function useEveryOnDemandPart(page: Page) {
 	await page.getByRole('radio', { name: '6, moderate' }).check();
@@ -160,6 +161,12 @@ async function useEveryOnDemandPart(page: Page) {
 	await expect(page.getByText(/that is a check-in/)).toBeVisible();
 
 	const entries = page.getByRole('region', { name: "Today's entries" });
+	// The row says where it hurt, in words that need the region catalogue.
+	await expect(entries.getByText('Left deep glute')).toBeVisible();
+	await entries
+		.getByRole('button', { name: /^Actions for entry at/ })
+		.first()
+		.click();
 	await entries.getByRole('button', { name: /^Edit/ }).first().click();
 	const dialog = page.getByRole('dialog', { name: 'Edit entry' });
 	await expect(dialog).toBeVisible();

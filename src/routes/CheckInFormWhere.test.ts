@@ -38,7 +38,8 @@ describe('Where? in the check-in', () => {
 		]);
 		expect(screen.queryByRole('group', { name: 'Where it hurts' })).not.toBeInTheDocument();
 
-		await user.click(screen.getByRole('button', { name: 'Same as last time' }));
+		// Offered once there is a last time to copy.
+		await user.click(await screen.findByRole('button', { name: 'Same as last time' }));
 		await screen.findByText('Copied 1 mark from last time.');
 		expect(
 			within(await screen.findByRole('group', { name: 'Where it hurts' }, mapLoads)).getByRole(

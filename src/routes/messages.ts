@@ -1,5 +1,4 @@
 // The words of the Today screen, in one place so they can be translated.
-import type { RedFlagTrigger } from '$lib/domain/redFlags';
 
 // Made on first use, never while the module loads: a page's first date formatter costs about
 // 120 ms on a slow phone (measured at 4× CPU slowdown), and Today's hydration needs none.
@@ -27,8 +26,6 @@ export const words = {
 		draftRestored: 'Draft restored.',
 		clearDraft: 'Clear draft',
 		save: 'Save',
-		where: 'Where?',
-		regionCount: (count: number) => `(${count} ${count === 1 ? 'region' : 'regions'})`,
 		sameAsLastTime: 'Same as last time',
 		noMarksToCopy: 'No earlier entry has marks to copy.',
 		copiedMarks: (count: number) =>
@@ -53,24 +50,6 @@ export const words = {
 		scaleEnds: (low: string, high: string) => `${low} · ${high}`,
 		save: 'Save daily check',
 		cancel: 'Cancel'
-	},
-	redFlags: {
-		heading: 'A quick safety check',
-		why: {
-			'severe-pain': 'your pain is 8 or more',
-			'both-legs': 'you marked numbness or tingling in both legs',
-			saddle: 'you marked numbness or tingling in the groin or saddle area'
-		} satisfies Record<RedFlagTrigger, string>,
-		becauseBefore: (reasons: string[]) => `Because ${reasons.join(' and ')}: is any of these`,
-		isNew: 'new',
-		legend: 'New since your last check-in',
-		noneNew: 'None of these are new',
-		saveAnswers: 'Save my answers'
-	},
-	urgentCare: {
-		heading: 'Please seek urgent medical care today',
-		text: 'You said this is new. With back pain, it can be a sign of something that needs a doctor soon — not a release session. Call your doctor or an urgent care service today, or emergency services if it is severe or getting worse quickly.',
-		noRoutines: 'Release routines are not offered today. Your answers are kept with your entry.'
 	},
 	planDue: {
 		heading: 'Self-care today',

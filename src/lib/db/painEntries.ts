@@ -2,7 +2,12 @@
 
 import { localDay, startOfDay, addDays, type EpochMs, type LocalDay } from '$lib/domain/day';
 import type { MarkInput } from '$lib/domain/marks';
-import { redFlagCheckAfterSave } from '$lib/domain/redFlags';
+import {
+	recentRedFlagDays,
+	redFlagCheckAfterSave,
+	redFlagTriggers,
+	type RedFlagTrigger
+} from '$lib/domain/redFlags';
 import {
 	validatePainEntry,
 	type FieldErrors,
@@ -13,7 +18,7 @@ import {
 import { database } from './database';
 import { GoneError, ValidationError, guardWrite } from './errors';
 import { byMoment, isLive, newDatedRow } from './rows';
-import type { PainEntry, RedFlagAnswers } from './types';
+import type { BodyMark, PainEntry, RedFlagAnswers } from './types';
 
 /** An entry as typed, with where it hurts; `marks` left out keeps an edited entry's marks. */
 export type PainEntryWithMarksInput = PainEntryInput & { marks?: unknown[] };
@@ -77,11 +82,26 @@ export async function addPainEntry(input: PainEntryWithMarksInput, now: EpochMs 
 	return entry;
 }
 
+/** An entry and its live marks as they were before an edit: what Undo puts back. */
+export interface PainEntryVersion {
+	entry: PainEntry;
+	marks: BodyMark[];
+}
+
 export async function updatePainEntry(
 	id: string,
 	input: PainEntryWithMarksInput,
 	now: EpochMs = Date.now()
-) {
+): Promise<PainEntry> {
+	return (await editPainEntry(id, input, now)).updated;
+}
+
+/** Saves an edit and returns, beside the entry as saved, the entry and marks it replaced. */
+export async function editPainEntry(
+	id: string,
+	input: PainEntryWithMarksInput,
+	now: EpochMs = Date.now()
+): Promise<{ updated: PainEntry; previous: PainEntryVersion }> {
 	const { entry: value, marks } = await validateEntryWithMarks(input, now);
 	const db = await database();
 	return guardWrite(() =>
@@ -90,16 +110,19 @@ export async function updatePainEntry(
 			if (!existing || !isLive(existing)) {
 				throw new GoneError('Not saved: this entry no longer exists (it was deleted).');
 			}
+			const marksBefore = await db.bodyMarks.where('entryId').equals(id).filter(isLive).toArray();
 			// An edit that leaves the moment alone keeps its day too: the day was the one lived,
 			// which may not be this device's day for it (an edit while travelling).
 			const day = value.at === existing.at ? existing.day : localDay(value.at);
-			const marksNow =
-				marks?.value ?? (await db.bodyMarks.where('entryId').equals(id).filter(isLive).toArray());
 			const updated: PainEntry = {
 				...existing,
 				...value,
 				day,
-				redFlagCheck: redFlagCheckAfterSave(existing.redFlagCheck, value.score, marksNow),
+				redFlagCheck: redFlagCheckAfterSave(
+					existing.redFlagCheck,
+					value.score,
+					marks?.value ?? marksBefore
+				),
 				updatedAt: now
 			};
 			await db.painEntries.put(updated);
@@ -112,7 +135,48 @@ export async function updatePainEntry(
 					.equals(id)
 					.modify({ at: value.at, day, updatedAt: now });
 			}
-			return updated;
+			return { updated, previous: { entry: existing, marks: marksBefore } };
+		})
+	);
+}
+
+/**
+ * Undo of an edit: the entry's score, note, tags and moment, and its marks, as they were. Red-flag
+ * questions answered or dismissed since stay so; otherwise they wait exactly when the entry as
+ * it was calls for them.
+ */
+export async function restorePainEntryVersion(
+	version: PainEntryVersion,
+	now: EpochMs = Date.now()
+) {
+	const db = await database();
+	const id = version.entry.id;
+	await guardWrite(() =>
+		// The entry and its marks go back together, or neither does.
+		db.transaction('rw', db.painEntries, db.bodyMarks, async () => {
+			const current = await db.painEntries.get(id);
+			if (!current || !isLive(current)) {
+				throw new GoneError('Not undone: this entry no longer exists (it was deleted).');
+			}
+			await db.painEntries.put({
+				...version.entry,
+				redFlagCheck: redFlagCheckAfterSave(
+					current.redFlagCheck,
+					version.entry.score,
+					version.marks
+				),
+				redFlags: current.redFlags,
+				updatedAt: now
+			});
+			const kept = new Set(version.marks.map((mark) => mark.id));
+			await db.bodyMarks
+				.where('entryId')
+				.equals(id)
+				.and((mark) => mark.deletedAt === null && !kept.has(mark.id))
+				.modify({ deletedAt: now, updatedAt: now });
+			await db.bodyMarks.bulkPut(
+				version.marks.map((mark) => ({ ...mark, deletedAt: null, updatedAt: now }))
+			);
 		})
 	);
 }
@@ -167,6 +231,40 @@ export async function painEntriesOnDay(day: LocalDay): Promise<PainEntry[]> {
 	return entries.sort(byMoment);
 }
 
+/** A day's live entries, oldest first, with each entry's live marks by entry id. */
+export async function painEntriesWithMarksOnDay(
+	day: LocalDay
+): Promise<{ entries: PainEntry[]; marks: Record<string, BodyMark[]> }> {
+	const db = await database();
+	return db.transaction('r', db.painEntries, db.bodyMarks, async () => {
+		const [entries, marks] = await Promise.all([
+			db.painEntries.where('day').equals(day).filter(isLive).toArray(),
+			// Marks carry their entry's day.
+			db.bodyMarks.where('day').equals(day).filter(isLive).toArray()
+		]);
+		const byEntry: Record<string, BodyMark[]> = {};
+		for (const mark of marks) (byEntry[mark.entryId] ??= []).push(mark);
+		return { entries: entries.sort(byMoment), marks: byEntry };
+	});
+}
+
+/**
+ * Whether "Same as last time" has anything to copy: a live mark of an entry before `at`. Here,
+ * not with the body map's writer, so Today's form asks it without loading the region catalogue.
+ */
+export async function hasMarksBefore(at: EpochMs): Promise<boolean> {
+	// The whole index is read (from the newest, stopping at once), so a live query of this
+	// notices a mark saved after `at` was taken, and asks again.
+	const newest = await (
+		await database()
+	).bodyMarks
+		.orderBy('at')
+		.reverse()
+		.filter((mark) => isLive(mark) && mark.at < at)
+		.first();
+	return newest !== undefined;
+}
+
 /** Live entries from the start of `from` to the end of `to`, oldest first. */
 export async function painEntriesBetween(from: LocalDay, to: LocalDay): Promise<PainEntry[]> {
 	return (await database()).painEntries
@@ -186,31 +284,95 @@ export async function usedTags(): Promise<string[]> {
 	return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([tag]) => tag);
 }
 
-/** Stores the answers to the red-flag questions with the entry that prompted them. */
+/**
+ * Stores the answers to the red-flag questions with the entries that prompted them: one check-in,
+ * or every recent one still waiting, answered at once on Today.
+ */
 export async function setRedFlagAnswers(
-	id: string,
+	ids: string | readonly string[],
 	answers: RedFlagAnswers,
 	now: EpochMs = Date.now()
 ) {
+	await setRedFlagCheck(ids, { redFlagCheck: 'answered', redFlags: answers, updatedAt: now });
+}
+
+/** "Not now": the questions stop waiting, and the entries' questions count as not answered. */
+export async function dismissRedFlagQuestions(
+	ids: string | readonly string[],
+	now: EpochMs = Date.now()
+) {
+	await setRedFlagCheck(ids, { redFlagCheck: 'dismissed', redFlags: null, updatedAt: now });
+}
+
+async function setRedFlagCheck(
+	ids: string | readonly string[],
+	change: Pick<PainEntry, 'redFlagCheck' | 'redFlags' | 'updatedAt'>
+) {
 	const db = await database();
+	const list = typeof ids === 'string' ? [ids] : ids;
 	await guardWrite(() =>
-		db.painEntries.update(id, { redFlagCheck: 'answered', redFlags: answers, updatedAt: now })
+		// Answers given once for several check-ins are kept with all of them, or none.
+		db.transaction('rw', db.painEntries, async () => {
+			for (const id of list) {
+				const entry = await db.painEntries.get(id);
+				if (!entry || !isLive(entry)) {
+					throw new GoneError('Not saved: this entry no longer exists (it was deleted).');
+				}
+				await db.painEntries.put({ ...entry, ...change });
+			}
+		})
 	);
 }
 
-/** "Not now": the questions stop waiting, and the entry's questions count as not answered. */
-export async function dismissRedFlagQuestions(id: string, now: EpochMs = Date.now()) {
-	const db = await database();
-	await guardWrite(() =>
-		db.painEntries.update(id, { redFlagCheck: 'dismissed', redFlags: null, updatedAt: now })
-	);
+/** A check-in whose red-flag questions wait for an answer, with why they were asked. */
+export interface PendingRedFlagCheck {
+	entry: PainEntry;
+	triggers: RedFlagTrigger[];
 }
 
-/** Red-flag answers given "yes" on a day's live entries, merged: what makes the day urgent. */
+/**
+ * Check-ins of the last `recentRedFlagDays` days (up to `now`) whose questions wait for an
+ * answer, newest first: what Today keeps asking until they are answered or dismissed.
+ */
+export async function recentPendingRedFlagChecks(
+	now: EpochMs = Date.now()
+): Promise<PendingRedFlagCheck[]> {
+	const db = await database();
+	return db.transaction('r', db.painEntries, db.bodyMarks, async () => {
+		const from = startOfDay(addDays(localDay(now), -recentRedFlagDays));
+		const entries = await db.painEntries
+			.where('at')
+			.aboveOrEqual(from)
+			.filter((entry) => isLive(entry) && entry.redFlagCheck === 'pending')
+			.toArray();
+		const marks = await db.bodyMarks
+			.where('entryId')
+			.anyOf(entries.map((entry) => entry.id))
+			.filter(isLive)
+			.toArray();
+		return entries
+			.sort((a, b) => b.at - a.at)
+			.map((entry) => ({
+				entry,
+				triggers: redFlagTriggers(
+					entry.score,
+					marks.filter((mark) => mark.entryId === entry.id)
+				)
+			}));
+	});
+}
+
+/**
+ * Red-flag answers given "yes", merged: what makes `day` urgent. They count from the day's own
+ * live entries, and from recent check-ins whose questions were answered on that day (asked
+ * yesterday evening, answered this morning: the sign is new now). An answered check-in edited
+ * later that day counts too, which errs on the side of caution.
+ */
 export async function redFlagAnswersOnDay(day: LocalDay): Promise<RedFlagAnswers> {
-	const entries = await painEntriesOnDay(day);
+	const entries = await painEntriesBetween(addDays(day, -recentRedFlagDays), day);
 	const merged: RedFlagAnswers = {};
 	for (const entry of entries) {
+		if (entry.day !== day && localDay(entry.updatedAt) !== day) continue;
 		for (const [id, yes] of Object.entries(entry.redFlags ?? {})) if (yes) merged[id] = true;
 	}
 	return merged;

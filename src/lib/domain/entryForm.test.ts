@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { emptyEntryForm, entryFormOf, isEntryFormEmpty, painEntryInputOf } from './entryForm';
+import {
+	editedEntryInputOf,
+	emptyEntryForm,
+	entryFormOf,
+	isEntryFormEmpty,
+	painEntryInputOf
+} from './entryForm';
+import { newMark } from './marks';
 import { offeredTags } from './tags';
 import { localMoment } from '../../test-data/time';
 
@@ -25,6 +32,28 @@ describe('entry form values', () => {
 		expect(painEntryInputOf(values, now)).toEqual({ score: 7, note: 'n', tags: ['driving'], at });
 		expect(isEntryFormEmpty(emptyEntryForm())).toBe(true);
 		expect(isEntryFormEmpty({ ...emptyEntryForm(), note: 'x' })).toBe(false);
+	});
+});
+
+describe('an edited entry', () => {
+	const at = localMoment(20, 8, 5);
+	const stored = { score: 7, note: 'n', tags: [], at };
+	const glute = { ...newMark('left-deep-glute', 7), sensations: ['tingling' as const] };
+
+	it('leaves the stored marks alone when "Where?" did not change them', () => {
+		const values = entryFormOf(stored, [glute]);
+		expect(values.marks).toEqual([glute]);
+		const input = editedEntryInputOf({ ...values, note: 'changed' }, [glute], now);
+		expect(input).toEqual({ score: 7, note: 'changed', tags: [], at });
+	});
+
+	it('sends every mark when one changed, or all were removed', () => {
+		const values = entryFormOf(stored, [glute]);
+		const louder = { ...glute, intensity: 9 };
+		expect(editedEntryInputOf({ ...values, marks: [louder] }, [glute], now).marks).toEqual([
+			louder
+		]);
+		expect(editedEntryInputOf({ ...values, marks: [] }, [glute], now).marks).toEqual([]);
 	});
 });
 

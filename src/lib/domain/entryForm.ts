@@ -23,15 +23,50 @@ export function emptyEntryForm(): EntryFormValues {
 	return { score: null, note: '', tags: [], pendingTag: '', time: '', marks: [] };
 }
 
-export function entryFormOf(entry: { score: number; note: string; tags: string[]; at: EpochMs }) {
+/** A stored entry in the form for editing; with its marks, "Where?" can change them too. */
+export function entryFormOf(
+	entry: { score: number; note: string; tags: string[]; at: EpochMs },
+	marks?: readonly MarkInput[]
+): EntryFormValues {
 	return {
 		score: entry.score,
 		note: entry.note,
 		tags: [...entry.tags],
 		pendingTag: '',
 		time: toDateTimeLocal(entry.at),
-		originalAt: entry.at
-	} satisfies EntryFormValues;
+		originalAt: entry.at,
+		...(marks === undefined ? {} : { marks: marks.map(markInputOf) })
+	};
+}
+
+/** The editable part of a stored mark. */
+export function markInputOf(mark: MarkInput): MarkInput {
+	return {
+		regionId: mark.regionId,
+		side: mark.side,
+		intensity: mark.intensity,
+		sensations: [...mark.sensations],
+		pathId: mark.pathId,
+		pathIndex: mark.pathIndex
+	};
+}
+
+/**
+ * The edit as the repository takes it: marks only when they differ from the stored ones, so an
+ * edit of the note alone leaves the marks as they are.
+ */
+export function editedEntryInputOf(
+	values: EntryFormValues,
+	storedMarks: readonly MarkInput[],
+	now: EpochMs
+): PainEntryInput & { marks?: MarkInput[] } {
+	const input = painEntryInputOf(values, now);
+	const unchanged =
+		values.marks === undefined ||
+		JSON.stringify(values.marks.map(markInputOf)) === JSON.stringify(storedMarks.map(markInputOf));
+	if (!unchanged) return input;
+	const { marks: _left, ...withoutMarks } = input;
+	return withoutMarks;
 }
 
 export function isEntryFormEmpty(values: EntryFormValues): boolean {

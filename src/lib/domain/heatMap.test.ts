@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	aggregateMarks,
+	intensityLevel,
 	rangeDays,
 	regionHistory,
 	topRegions,
@@ -124,5 +125,14 @@ describe('heat-map aggregation', () => {
 			{ day: '2026-11-25', meanIntensity: 6, count: 2 }
 		]);
 		expect(history.marks.map((row) => row.entryId)).toEqual(['c', 'd', 'a']);
+	});
+});
+
+describe('a mark’s intensity on the heat scale', () => {
+	it('groups 0–2, 3–5, 6–7 and 8–10, never below the first step', () => {
+		const levels = Array.from({ length: 11 }, (_, intensity) => intensityLevel(intensity));
+		expect(levels).toEqual([1, 1, 1, 2, 2, 2, 3, 3, 4, 4, 4]);
+		expect(intensityLevel(-1)).toBe(1);
+		expect(intensityLevel(12)).toBe(4);
 	});
 });

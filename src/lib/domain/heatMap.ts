@@ -24,6 +24,15 @@ export interface RegionHeat {
 export type HeatLevel = 0 | 1 | 2 | 3 | 4;
 export const heatLevels: readonly HeatLevel[] = [0, 1, 2, 3, 4];
 
+/**
+ * The colour step of one mark's intensity (0–10) on the same scale: 0–2 low, 3–5 medium, 6–7
+ * high, 8–10 highest. The number is always shown beside it; the colour only groups.
+ */
+export function intensityLevel(intensity: number): Exclude<HeatLevel, 0> {
+	const clamped = Math.max(0, Math.min(10, intensity));
+	return Math.max(1, Math.ceil((clamped * 4) / 10 - 1e-9)) as Exclude<HeatLevel, 0>;
+}
+
 export type HeatRange = '7' | '30' | '90' | '365' | 'all';
 export const heatRanges: readonly HeatRange[] = ['7', '30', '90', '365', 'all'];
 

@@ -1,6 +1,7 @@
 // A self-care plan: which routines, on which days, at what time; and the checks for one.
 
 import type { PlanSchedule } from '$lib/domain/records';
+import { addDays } from './day';
 import type { FieldErrors, Validated } from './validation';
 
 export const beforeBed = 'before-bed';
@@ -98,8 +99,28 @@ export function reminderDue(
 	today: string
 ): boolean {
 	if (!dueToday || shownOn === today) return false;
+	const at = plannedMomentOn(preferredTime, now);
+	return now >= at && now < at + reminderWindowMs;
+}
+
+/** The plan's preferred time on the local day of `now`. */
+export function plannedMomentOn(preferredTime: string, now: number): number {
 	const { hours, minutes } = preferredClock(preferredTime);
 	const at = new Date(now);
 	at.setHours(hours, minutes, 0, 0);
-	return now >= at.getTime() && now < at.getTime() + reminderWindowMs;
+	return at.getTime();
+}
+
+/**
+ * The last day the week's adherence counts: today once something of it is done or its planned
+ * time has come, else yesterday. On a Monday evening before the plan's time nothing of the week
+ * is due yet, which is not "0 %".
+ */
+export function adherenceCountsUntil(
+	preferredTime: string,
+	now: number,
+	today: string,
+	doneToday: boolean
+): string {
+	return doneToday || now >= plannedMomentOn(preferredTime, now) ? today : addDays(today, -1);
 }

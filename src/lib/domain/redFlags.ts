@@ -32,7 +32,16 @@ function legSide(regionId: string): 'left' | 'right' | null {
 	return null;
 }
 
-export type RedFlagTrigger = 'severe-pain' | 'both-legs' | 'saddle';
+/** Why a check-in asks the questions, in the order the reasons are said. */
+export const redFlagTriggerKinds = ['severe-pain', 'both-legs', 'saddle'] as const;
+export type RedFlagTrigger = (typeof redFlagTriggerKinds)[number];
+
+/**
+ * How many days back Today keeps asking a check-in's unanswered questions; older ones wait on
+ * their entry in History. A week: long enough for a few days away, short enough that "is any of
+ * these new?" still means something.
+ */
+export const recentRedFlagDays = 7;
 
 /** Why the questions should be asked for this check-in, or an empty list when they need not be. */
 export function redFlagTriggers(
@@ -59,4 +68,12 @@ export function redFlagCheckAfterSave(
 ): RedFlagCheckState | null {
 	if (current === 'answered' || current === 'dismissed') return current;
 	return redFlagTriggers(score, marks).length > 0 ? 'pending' : null;
+}
+
+/**
+ * Whether any question was answered yes: what makes a check-in urgent. Decided without the
+ * questions themselves (redFlagQuestions.ts), which load only to be asked or to give reasons.
+ */
+export function anyYes(answers: Record<string, boolean> | null): boolean {
+	return answers !== null && Object.values(answers).includes(true);
 }

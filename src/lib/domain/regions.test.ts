@@ -95,7 +95,7 @@ describe('the region catalogue', () => {
 			const personsLeft = region.side === 'left';
 			expect(onViewersLeft, region.id).toBe(region.view === 'back' ? personsLeft : !personsLeft);
 		}
-		expect(figureBackground.back.length).toBeGreaterThan(0);
-		expect(figureBackground.front.length).toBeGreaterThan(0);
+		expect(figureBackground.back.fills.length).toBeGreaterThan(0);
+		expect(figureBackground.front.fills.length).toBeGreaterThan(0);
 	});
 });

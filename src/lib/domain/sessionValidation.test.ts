@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateClinicVisit, validateSessionLog, type SessionLogInput } from './sessionValidation';
-import { reminderDue, validatePlan } from './plan';
+import { adherenceCountsUntil, reminderDue, validatePlan } from './plan';
 import { localMoment } from '../../test-data/time';
 
 const now = localMoment(25, 12);
@@ -160,5 +160,17 @@ describe('plan reminder', () => {
 		);
 		expect(reminderDue('07:00', localMoment(25, 7, 5), false, null, '2026-11-25')).toBe(false);
 		expect(reminderDue('07:00', localMoment(25, 7, 5), true, null, '2026-11-25')).toBe(true);
+	});
+});
+
+describe('the week counted for adherence', () => {
+	// 30 November 2026 is a Monday: before the plan's time nothing of the week is due yet.
+	it('ends yesterday before the planned time, unless something was done today', () => {
+		const monday = '2026-11-30';
+		const evening = localMoment(30, 19);
+		expect(adherenceCountsUntil('before-bed', evening, monday, false)).toBe('2026-11-29');
+		expect(adherenceCountsUntil('before-bed', evening, monday, true)).toBe(monday);
+		expect(adherenceCountsUntil('before-bed', localMoment(30, 21, 30), monday, false)).toBe(monday);
+		expect(adherenceCountsUntil('07:00', localMoment(30, 7, 1), monday, false)).toBe(monday);
 	});
 });

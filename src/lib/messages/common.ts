@@ -1,5 +1,6 @@
 // The words of the shared components and the app's frame (navigation, banners, entry forms), in
 // one place so they can be translated.
+import type { RedFlagTrigger } from '$lib/domain/redFlags';
 
 export const words = {
 	/** A part of a screen loaded on demand could not be fetched (e.g. offline before it was cached). */
@@ -39,7 +40,13 @@ export const words = {
 		heldTags: (count: number) => (count === 1 ? '1 tag' : `${count} tags`),
 		heldTime: 'time',
 		time: 'Time',
-		timeHint: 'Leave empty for now. Any earlier time works.'
+		timeHint: 'Leave empty for now. Any earlier time works.',
+		/** Beside a time already filled in (an edit, or a check-in for another day). */
+		timeHintFilled: 'When it was. Any time up to now works.'
+	},
+	whereField: {
+		where: 'Where?',
+		regionCount: (count: number) => `(${count} ${count === 1 ? 'region' : 'regions'})`
 	},
 	sessionTimes: {
 		started: 'Started',
@@ -60,11 +67,47 @@ export const words = {
 	},
 	entryRow: {
 		deleted: 'Entry deleted',
+		changed: 'Entry changed',
 		notDeleted: 'Not deleted. Try again.',
 		tags: 'Tags',
 		edit: 'Edit',
 		delete: 'Delete',
-		which: (time: string) => ` entry at ${time}`
+		which: (time: string) => ` entry at ${time}`,
+		actions: (time: string) => `Actions for entry at ${time}`,
+		whereLabel: 'Where it hurt: ',
+		safetyPending: 'Safety check not answered',
+		answerSafety: 'Answer it',
+		answerSafetyFor: (time: string) => ` (safety check of the entry at ${time})`,
+		safetyDismissed: 'Safety check: not answered',
+		safetyYes: 'Safety check: a sign that needs a doctor'
+	},
+	/** After a red-flag question answered yes: on Today all day, and in History's dialog. */
+	urgentCare: {
+		heading: 'Please seek urgent medical care today',
+		text: 'You said this is new. With back pain, it can be a sign of something that needs a doctor soon — not a release session. Call your doctor or an urgent care service today, or emergency services if it is severe or getting worse quickly.',
+		noRoutines: 'Release routines are not offered today. Your answers are kept with your entry.'
+	},
+	/** The red-flag questions, on Today and on an entry in History. */
+	redFlags: {
+		heading: 'A quick safety check',
+		why: {
+			'severe-pain': 'your pain is 8 or more',
+			'both-legs': 'you marked numbness or tingling in both legs',
+			saddle: 'you marked numbness or tingling in the groin or saddle area'
+		} satisfies Record<RedFlagTrigger, string>,
+		becauseBefore: (reasons: string[]) => `Because ${reasons.join(' and ')}: is any of these`,
+		isNew: 'new',
+		legend: 'New since your last check-in',
+		/** Which check-ins the answers are kept with, e.g. "today at 08:15 and yesterday at 22:10". */
+		momentAt: (day: string, time: string) => `${day} at ${time}`,
+		forCheckIns: (moments: string[]) =>
+			`For your check-${moments.length === 1 ? 'in' : 'ins'} ${moments.join(', ')}.`,
+		noneNew: 'None of these are new',
+		saveAnswers: 'Save my answers',
+		notNow: 'Not now',
+		notNowHint:
+			'“Not now” stops asking; your clinician report will show these questions as not answered.',
+		dialogHeading: 'Safety check'
 	},
 	scoreBadge: {
 		pain: 'Pain'
@@ -97,7 +140,12 @@ export const words = {
 		later: 'Later'
 	},
 	painScale: {
-		legend: 'Pain now'
+		legend: 'Pain now',
+		/** A scale word with soft hyphens where it may break in a narrow button. */
+		breakable: (word: string) =>
+			word
+				.replace('moderate', 'mod\u00ader\u00adate')
+				.replace('imaginable', 'imag\u00adin\u00adable')
 	},
 	bodyMap: {
 		back: 'Back',
@@ -105,6 +153,34 @@ export const words = {
 		front: 'Front',
 		frontHint: 'Seen from the front: your left is on the right.',
 		zoom: 'Zoom to hip and low back',
+		zoomHint:
+			'Hip, low back and legs down to the feet, with the muscles named. Piriformis and the small hip rotators lie deep, under the glutes. QL: quadratus lumborum. TFL: tensor fasciae latae. SI: sacroiliac joint.',
+		/**
+		 * Names written on the zoomed drawing, by region kind: one a place the drawing names (the
+		 * deep glute names piriformis and, below it, the hip rotators); a new line where it breaks.
+		 */
+		mapLabels: {
+			'mid-back': ['Mid back'],
+			flank: ['QL'],
+			'lumbar-paraspinals': ['Multifidus'],
+			'lower-spine': ['Spine'],
+			sacrum: ['Sacrum'],
+			sacroiliac: ['SI'],
+			'upper-glute': ['Glute\nmed'],
+			'deep-glute': ['Piriformis', 'Hip rotators'],
+			'main-glute': ['Glute max'],
+			'back-of-thigh': ['Hamstrings'],
+			calf: ['Calf'],
+			sole: ['Sole,\nheel'],
+			abdomen: ['Abdomen'],
+			'front-outer-hip': ['TFL'],
+			groin: ['Hip\nflexor'],
+			'outer-thigh': ['IT band'],
+			'front-of-thigh': ['Quads'],
+			knee: ['Knee'],
+			shin: ['Shin'],
+			'top-of-foot': ['Foot']
+		} as Readonly<Record<string, readonly string[]>>,
 		backList: 'Back of the body',
 		frontList: 'Front of the body',
 		heatLevels: ['Not marked', 'Low', 'Medium', 'High', 'Highest'] as const,

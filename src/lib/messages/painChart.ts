@@ -72,7 +72,9 @@ export function summaryText(
 	rangeTitle: string,
 	format: FormatNumber
 ): string {
-	const over = `Over ${rangeTitle} (${count(summary.days, 'day', 'days')})`;
+	const days = count(summary.days, 'day', 'days');
+	// "the last 30 days" already says how long it is; a range of dates does not.
+	const over = rangeTitle.endsWith(days) ? `Over ${rangeTitle}` : `Over ${rangeTitle} (${days})`;
 	const sessions = `${summary.selfCareCount} release or stretching ${summary.selfCareCount === 1 ? 'session' : 'sessions'}`;
 	const clinic =
 		summary.clinic.length === 0

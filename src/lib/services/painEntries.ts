@@ -1,13 +1,34 @@
-// What a person does to a saved pain entry from any screen: change it, or delete it with a
+// What a person does to a saved pain entry from any screen: change it or delete it, each with a
 // short-lived Undo. Repository writes, plus what the app says about them.
 
-import { deletePainEntry, restorePainEntry, updatePainEntry } from '$lib/db/painEntries';
+import {
+	deletePainEntry,
+	dismissRedFlagQuestions,
+	editPainEntry,
+	restorePainEntry,
+	restorePainEntryVersion,
+	setRedFlagAnswers,
+	type PainEntryWithMarksInput
+} from '$lib/db/painEntries';
 import type { PainEntry } from '$lib/domain/records';
 import { words as commonWords } from '$lib/messages/common';
 import { undo } from '$lib/state/undo.svelte';
 
-/** Saves the changes of the edit dialog (validated by the repository). */
-export const saveEntryChanges = updatePainEntry;
+/**
+ * Saves the changes of the edit dialog (validated by the repository), offering Undo for a few
+ * seconds: the entry and its marks as they were.
+ */
+export async function saveEntryChanges(
+	id: string,
+	input: PainEntryWithMarksInput
+): Promise<PainEntry> {
+	const { updated, previous } = await editPainEntry(id, input);
+	undo.offer({
+		message: commonWords.entryRow.changed,
+		undo: () => restorePainEntryVersion(previous)
+	});
+	return updated;
+}
 
 /** Deletes an entry and its marks, offering Undo for a few seconds. */
 export async function deleteEntryOfferingUndo(entry: PainEntry) {
@@ -17,3 +38,9 @@ export async function deleteEntryOfferingUndo(entry: PainEntry) {
 		undo: () => restorePainEntry(entry.id)
 	});
 }
+
+/** The answers to the safety questions, kept with every check-in that asked them. */
+export const answerSafetyQuestions = setRedFlagAnswers;
+
+/** "Not now": the questions stop waiting and count as not answered. */
+export const dismissSafetyQuestions = dismissRedFlagQuestions;

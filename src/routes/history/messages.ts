@@ -1,8 +1,19 @@
 // The words of the History screen, in one place so they can be translated.
 
+const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
+const longDay = (day: string) => dayFormat.format(new Date(`${day}T12:00`));
+
 export const words = {
 	pageTitle: 'History · Unknot',
 	title: 'History',
+	searchLabel: 'Search your notes',
+	searchButton: 'Search',
+	searchShowing: (text: string) => `Entries and sessions with “${text}”, newest first`,
+	clearSearch: 'Clear search',
+	searchNothing: (text: string) =>
+		`Nothing found for “${text}”. The search looks at the words of notes and tags.`,
+	showMoreFound: 'Show more results',
+	noMoreFound: 'No more results.',
 	tools: 'Filter, jump to a date, or log for another day',
 	from: 'From',
 	to: 'To',
@@ -19,6 +30,11 @@ export const words = {
 	chooseDay: 'Choose a date.',
 	futureDay: 'That date is in the future.',
 	showNewer: 'Show newer days',
+	nothingBefore: (day: string, start: string | null) =>
+		start
+			? `Nothing on or before ${longDay(day)}: your journal starts on ${longDay(start)}.`
+			: `Nothing on or before ${longDay(day)}.`,
+	showNewest: 'Show the newest days',
 	showOlder: 'Show older days',
 	noMatch: 'No entries match this filter.',
 	empty: 'No entries yet. Your check-ins will appear here, grouped by day.',
@@ -30,12 +46,13 @@ export const words = {
 		highest: 'highest',
 		entries: (count: number) => `${count} ${count === 1 ? 'entry' : 'entries'}`,
 		dailyCheck: 'daily check',
-		add: 'Add an entry for this day',
-		addFor: (title: string) => ` (${title})`
+		add: 'Add',
+		addFor: (title: string) => ` an entry for ${title}`
 	},
 	session: {
 		clinicTitle: (name: string) => `Clinic visit: ${name}`,
 		at: (name: string, time: string) => `${name} at ${time}`,
+		actions: (label: string) => `Actions for ${label}`,
 		deleted: 'Session deleted',
 		notDeleted: 'Not deleted. Try again.',
 		edit: 'Edit',

@@ -132,6 +132,7 @@ export const words = {
 		dueToday: (done: number, planned: number) => `Due today: ${done} of ${planned} done.`,
 		doneToday: (done: number, planned: number) => `Done today: ${done} of ${planned}.`,
 		thisWeek: 'This week',
+		nothingDueYet: 'Nothing due yet',
 		habitStrength: 'Habit strength',
 		streak: 'Streak',
 		bestStreak: 'Best streak'

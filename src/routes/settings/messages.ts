@@ -74,7 +74,8 @@ export const words = {
 			'This file is larger than 50 MB, which is more than any Unknot backup. Choose the backup file Unknot made.',
 		unreadable: 'The file could not be read',
 		summary: (exportedAt: string, rows: number) =>
-			`Backup of ${dateTime.format(Date.parse(exportedAt))} with ${number.format(rows)} records. Nothing has changed yet.`,
+			`Backup of ${dateTime.format(Date.parse(exportedAt))} with ${number.format(rows)} records.`,
+		notChangedYet: 'Nothing has changed yet.',
 		modeLegend: 'How to restore',
 		merge: 'Merge with what is here',
 		mergeHint:
