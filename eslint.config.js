@@ -94,6 +94,15 @@ export default ts.config(
 	},
 	// Test helpers seed the real database.
 	{ files: ['src/test-data/**'], rules: { 'no-restricted-imports': 'off' } },
+	// Sync's engine sits below the UI: it reaches the journal through the sync store and is told
+	// what to do by state/sync.svelte.ts, never the other way round.
+	{
+		files: ['src/lib/sync/**'],
+		rules: restricted(layers.components, {
+			group: ['$lib/state/**', '$app/**', 'svelte', 'svelte/**'],
+			message: 'Sync sits below the UI: state/sync.svelte.ts calls it, not the other way round.'
+		})
+	},
 	// State and services sit below the components.
 	{ files: ['src/lib/state/**', 'src/lib/services/**'], rules: restricted(layers.components) },
 	// Shared components read through state and act through services, never the repositories.

@@ -4,9 +4,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 /**
- * The hash of each inline script in src/app.html (the bootstrap that runs before the first
- * paint), so the policy allows it and no other inline script. Computed from the file itself: an
- * edit cannot leave a stale hash.
+ * The hashes of the inline scripts in src/app.html, which run before the app (the policy allows
+ * no other inline script). Computed from the file itself, so an edit cannot leave a stale hash.
  */
 const templateScriptHashes = [
 	...readFileSync(new URL('./src/app.html', import.meta.url), 'utf8').matchAll(
@@ -20,6 +19,14 @@ const templateScriptHashes = [
 				.digest('base64')}`
 		)
 );
+
+/**
+ * Where sync may connect: https servers anywhere, and plain http only on this computer (by name or
+ * 127.0.0.1: a policy cannot name an IPv6 address such as [::1]). This is
+ * the widest the app ever allows; the script in src/app.html narrows it on every load to this
+ * origin alone, or to this origin and the one server sync is set up with.
+ */
+const syncServers = ['https:', 'http://localhost:*', 'http://127.0.0.1:*'];
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -45,7 +52,7 @@ const config = {
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],
-				'connect-src': ['self'],
+				'connect-src': ['self', ...syncServers],
 				'worker-src': ['self'],
 				'manifest-src': ['self'],
 				'object-src': ['none'],

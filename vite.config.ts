@@ -1,14 +1,22 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/** Whether the build has a prerendered page (or a folder of them) for an address. */
+function builtPageExists(pathname: string): boolean {
+	const path = `build${pathname}`;
+	return [path, `${path}.html`].some((candidate) => existsSync(candidate));
+}
+
 /**
  * `vite preview` serves the prerendered screens but not adapter-static's SPA fallback page,
- * which the service worker precaches for navigations to any other address. It also sends the
- * one policy a <meta> tag cannot carry: no framing.
+ * which the service worker precaches for navigations to any other address. Like the static hosts
+ * the fallback is made for, it serves that page for a navigation to an address without a page
+ * of its own (an own routine's, /release/<id>), so a reload works before the service worker
+ * controls the page. It also sends the one policy a <meta> tag cannot carry: no framing.
  */
 function previewFallbackPage(): Plugin {
 	return {
@@ -20,7 +28,7 @@ function previewFallbackPage(): Plugin {
 				response.setHeader('X-Frame-Options', 'DENY');
 				next();
 			});
-			server.middlewares.use('/200.html', (_request, response) => {
+			const sendFallbackPage = (response: import('node:http').ServerResponse) => {
 				readFile('build/200.html').then(
 					(html) => {
 						response.setHeader('Content-Type', 'text/html; charset=utf-8');
@@ -31,6 +39,19 @@ function previewFallbackPage(): Plugin {
 						response.end();
 					}
 				);
+			};
+			server.middlewares.use('/200.html', (_request, response) => sendFallbackPage(response));
+			server.middlewares.use((request, response, next) => {
+				const navigation =
+					request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
+				const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+				// Files, "/" and addresses with a trailing slash are left to the preview server.
+				const file = /\.[a-z0-9]+$/i.test(pathname) || pathname.endsWith('/');
+				if (!navigation || file || pathname.includes('..') || builtPageExists(pathname)) {
+					next();
+					return;
+				}
+				sendFallbackPage(response);
 			});
 		}
 	};
@@ -46,6 +67,10 @@ export default defineConfig({
 	plugins: [
 		sveltekit(),
 		SvelteKitPWA({
+			// The worker lives at the root for every page, nested ones too (/release/session):
+			// Kit's relative base would register /release/sw.js from there, which does not exist.
+			base: '/',
+			scope: '/',
 			registerType: 'prompt',
 			injectRegister: false,
 			manifest: false,
@@ -63,6 +88,8 @@ export default defineConfig({
 		environment: 'jsdom',
 		setupFiles: ['./src/test-setup.ts'],
 		restoreMocks: true,
+		// PouchDB logs this on every first contact with a server; it is not a problem.
+		onConsoleLog: (log) => !log.includes('is totally normal'),
 		// Generous: a shared 2-core machine can be slow, and tests assert results, not speed.
 		testTimeout: 30_000,
 		hookTimeout: 30_000

@@ -1,6 +1,8 @@
 // `npm run bench`: builds the app, serves the production build and measures it in headless
 // Chromium on generated journals of 1, 3 and 10 years; `-- --check` also enforces the budgets.
-// Options: --check, --port=N, --runs=N (default 5), --years=1,3,10, --no-build. See bench/README.md.
+// Options: --check, --port=N, --runs=N (default 5), --years=1,3,10, --no-build, and for sync
+// --sync-years=N (default the largest), --sync-runs=N (default 3), --no-sync, --only-sync.
+// See bench/README.md.
 
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -21,6 +23,7 @@ import { generateJournal, rowCounts } from './journal.js';
 import { busyWarning, loadNow } from './machineLoad.js';
 import { median } from './median.js';
 import { startServer, stopServer } from './server.js';
+import { syncFigures } from './sync.js';
 
 const argv = process.argv.slice(2);
 const option = (/** @type {string} */ name) =>
@@ -31,6 +34,10 @@ const origin = `http://localhost:${port}`;
 const checking = argv.includes('--check');
 const runs = Number(option('runs') ?? 5);
 const sizes = (option('years') ?? '1,3,10').split(',').map(Number);
+const syncYears = Number(option('sync-years') ?? Math.max(...sizes));
+const syncRuns = Number(option('sync-runs') ?? Math.min(runs, 3));
+const measuringSync = !argv.includes('--no-sync');
+const onlySync = argv.includes('--only-sync');
 const seed = 20_261_125;
 
 /** The budgets (issues 8 and 14); each names the figure it reads and its limit. */
@@ -43,7 +50,11 @@ const budgets = {
 	todayJsBeforeUsableBytes: 60 * 1024,
 	/** Every script of Today's load, the parts loaded right after the form included. */
 	todayJsBytes: 100 * 1024,
-	historyRows: 400
+	historyRows: 400,
+	// Issue 13, as ratios to the import of the same journal in the same run.
+	uploadOverImport: 3,
+	downloadOverImport: 3,
+	entryMs: 2000
 };
 
 /** @param {string} command @param {string[]} args */
@@ -484,10 +495,32 @@ async function main() {
 	try {
 		const end = Date.now();
 		/** @type {Record<string, any>} */ const bySize = {};
+		/** @type {Record<string, any> | null} */ let sync = null;
 		for (const years of sizes) {
 			const journal = generateJournal({ years, end, seed });
 			const file = join(folder, `journal-${years}y.json`);
 			await writeFile(file, JSON.stringify(journal));
+			if (measuringSync && years === syncYears) {
+				const counts = rowCounts(journal);
+				const samples = await syncFigures({
+					browser,
+					newContext: () => newContext(browser),
+					importJournal,
+					origin,
+					file,
+					rows: counts.total - (counts.settings ?? 0),
+					runs: syncRuns
+				});
+				sync = {
+					years,
+					rows: counts.total,
+					medians: Object.fromEntries(
+						Object.entries(samples).map(([name, values]) => [name, median(values)])
+					),
+					samples
+				};
+			}
+			if (onlySync) continue;
 			const oldestDay = journal.tables.painEntries.map((row) => String(row.day)).sort()[0] ?? '';
 			/** @type {Record<string, number[]>} */ const samples = {};
 			const add = (/** @type {Record<string, number>} */ figures) => {
@@ -520,7 +553,9 @@ async function main() {
 				samples
 			};
 		}
-		const javascript = await scriptsOfScreens(browser, join(folder, `journal-${sizes[0]}y.json`));
+		const javascript = onlySync
+			? null
+			: await scriptsOfScreens(browser, join(folder, `journal-${sizes[0]}y.json`));
 		const results = {
 			date: new Date(end).toISOString(),
 			machine: machine(),
@@ -528,8 +563,13 @@ async function main() {
 			seed,
 			sizes: bySize,
 			javascript,
+			sync,
 			budgets
 		};
+		if (onlySync) {
+			report(results);
+			return;
+		}
 		await writeFile('bench/results.json', `${JSON.stringify(results, null, '\t')}\n`);
 		report(results);
 		if (checking) process.exitCode = check(results) ? 0 : 1;
@@ -584,17 +624,54 @@ function report(results) {
 	console.log(`\nMedians of ${results.runsPerFigure} runs, ${results.date}`);
 	console.log(results.machine);
 	console.table(rows);
-	const scripts = (/** @type {any} */ load) => ({
-		files: load.files,
-		'gzip bytes': load.gzipBytes,
-		'before ready: files': load.beforeReady.files,
-		'before ready: gzip bytes': load.beforeReady.gzipBytes,
-		'Chart.js': load.chartJs
-	});
-	console.table({
-		Today: scripts(results.javascript.today),
-		Insights: scripts(results.javascript.insights)
-	});
+	if (results.javascript) {
+		const scripts = (/** @type {any} */ load) => ({
+			files: load.files,
+			'gzip bytes': load.gzipBytes,
+			'before ready: files': load.beforeReady.files,
+			'before ready: gzip bytes': load.beforeReady.gzipBytes,
+			'Chart.js': load.chartJs
+		});
+		console.table({
+			Today: scripts(results.javascript.today),
+			Insights: scripts(results.javascript.insights)
+		});
+	}
+	if (results.sync) {
+		const { medians } = results.sync;
+		console.log(`\nSync of the ${results.sync.years}-year journal on loopback (medians):`);
+		console.table({
+			[`${results.sync.years} y`]: {
+				rows: results.sync.rows,
+				'import ms': ms(medians.syncImportMs),
+				'first upload ms': ms(medians.uploadMs),
+				'upload / import': Number(uploadOverImport(results.sync).toFixed(2)),
+				'download and apply ms': ms(medians.downloadMs),
+				'download / import': Number(downloadOverImport(results.sync).toFixed(2)),
+				'one entry A→B ms': ms(medians.entryMs)
+			}
+		});
+	}
+}
+
+/** Run by run, the first upload over the import of the same run, then the median. @param {any} sync */
+function uploadOverImport(sync) {
+	const { uploadMs, syncImportMs } = sync.samples;
+	return median(
+		uploadMs.map(
+			(/** @type {number} */ value, /** @type {number} */ index) => value / syncImportMs[index]
+		)
+	);
+}
+
+/** @param {any} sync */
+function downloadOverImport(sync) {
+	const { downloadMs, syncImportMs } = sync.samples;
+	return median(
+		downloadMs.map(
+			(/** @type {number} */ value, /** @type {number} */ index) => value / syncImportMs[index]
+		)
+	);
 }
 
 /** @param {any} results @returns {boolean} whether every budget is met */
@@ -638,6 +715,27 @@ function check(results) {
 		['no Chart.js on Today', !results.javascript.today.chartJs, false],
 		[`History holds ≤ ${budgets.historyRows} rows`, most <= budgets.historyRows, false]
 	];
+	if (results.sync) {
+		verdicts.push(
+			[
+				`first sync upload ≤ ${budgets.uploadOverImport}× the import`,
+				uploadOverImport(results.sync) <= budgets.uploadOverImport,
+				true
+			],
+			[
+				`first sync download and apply ≤ ${budgets.downloadOverImport}× the import`,
+				downloadOverImport(results.sync) <= budgets.downloadOverImport,
+				true
+			],
+			[
+				`one entry A→B < ${budgets.entryMs} ms`,
+				results.sync.medians.entryMs < budgets.entryMs,
+				true
+			]
+		);
+	} else {
+		verdicts.push(['sync figures measured (run without --no-sync)', false, false]);
+	}
 	const busy = busyWarning(
 		Object.values(results.sizes).flatMap((/** @type {any} */ size) => size.samples.load ?? [])
 	);

@@ -60,8 +60,11 @@ test('delete offers Undo, and Undo brings the entry back', async ({ page }) => {
 	await page.getByRole('radio', { name: /^8,/ }).check();
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(todayList(page).getByText('Pain 8, severe')).toBeAttached();
+	// The row's "⋯" mark, as a finger finds it: the middle of this row is its "Answer it" button
+	// (pain 8 asks the safety questions).
 	await todayList(page)
 		.getByRole('button', { name: /^Actions for entry at/ })
+		.locator('.mark')
 		.click();
 	await todayList(page)
 		.getByRole('button', { name: /^Delete entry at/ })

@@ -226,6 +226,33 @@ export async function saveDocsScreenshot(
 }
 
 /**
+ * Puts rows straight into the app's stored tables with the raw IndexedDB API, bypassing every
+ * check: for rows the app itself would refuse. The app must have opened the journal already.
+ */
+export async function putRows(page: Page, tables: Record<string, unknown[]>) {
+	await page.evaluate(
+		(tables) =>
+			new Promise<void>((resolve, reject) => {
+				const request = indexedDB.open('unknot');
+				request.onerror = () => reject(request.error);
+				request.onsuccess = () => {
+					const db = request.result;
+					const writing = db.transaction(Object.keys(tables), 'readwrite');
+					for (const [name, rows] of Object.entries(tables)) {
+						for (const row of rows) writing.objectStore(name).put(row);
+					}
+					writing.oncomplete = () => {
+						db.close();
+						resolve();
+					};
+					writing.onerror = () => reject(writing.error);
+				};
+			}),
+		tables
+	);
+}
+
+/**
  * Saves the first page of a printed PDF for the docs as `docs/<name>.png`, only when asked
  * (`UPDATE_SCREENSHOTS=1`), with `pdftoppm` (Debian's poppler-utils).
  */
@@ -245,4 +272,27 @@ export async function saveDocsPdfPage(pdf: Buffer, name: string) {
 	} finally {
 		await rm(folder, { recursive: true });
 	}
+}
+
+/**
+ * Opens the journal at a higher version from `page`, as a newer Unknot in another tab would;
+ * resolves with that version once it is open (and closed again).
+ */
+export async function openNewerVersion(page: Page): Promise<number> {
+	return page.evaluate(
+		() =>
+			new Promise<number>((resolve, reject) => {
+				const probe = indexedDB.open('unknot');
+				probe.onsuccess = () => {
+					const version = probe.result.version;
+					probe.result.close();
+					const request = indexedDB.open('unknot', version + 10);
+					request.onsuccess = () => {
+						request.result.close();
+						resolve(version + 10);
+					};
+					request.onerror = () => reject(request.error);
+				};
+			})
+	);
 }

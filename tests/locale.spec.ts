@@ -35,7 +35,7 @@ test.describe('in a US locale', () => {
 
 async function planEditorWeekdays(page: Page) {
 	await page.goto('/release');
-	await page.getByRole('button', { name: 'Set a plan' }).click();
+	await page.getByRole('link', { name: 'Set a plan' }).click();
 	const days = page.getByRole('group', { name: 'When' }).getByRole('checkbox');
 	await expect(days).toHaveCount(7);
 	return days;

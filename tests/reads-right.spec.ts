@@ -75,7 +75,7 @@ test('the chart summary names the last 30 days once', async ({ page }) => {
 
 test('a plan on all seven days reads "every day"', async ({ page }) => {
 	await page.goto('/release');
-	await page.getByRole('button', { name: 'Set a plan' }).click();
+	await page.getByRole('link', { name: 'Set a plan' }).click();
 	await page.getByRole('checkbox', { name: 'Piriformis release (deep glute)' }).check();
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	const plan = page.getByRole('region', { name: 'Your plan' });
@@ -87,7 +87,7 @@ test('on a Monday evening before the planned time, this week is not "0 %"', asyn
 	// Monday 30 November 2026, 19:00 in London; the plan is due before bed (21:30).
 	await page.clock.setFixedTime(new Date('2026-11-30T19:00:00Z'));
 	await page.goto('/release');
-	await page.getByRole('button', { name: 'Set a plan' }).click();
+	await page.getByRole('link', { name: 'Set a plan' }).click();
 	await page.getByRole('checkbox', { name: 'Piriformis release (deep glute)' }).check();
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	const plan = page.getByRole('region', { name: 'Your plan' });

@@ -30,8 +30,8 @@ test('pain 8 asks the red-flag questions; a yes shows the urgent-care card and i
 	await expect(urgent).toBeVisible();
 
 	// No release routine is offered that day; the cautions lead to the signs that need a doctor.
-	await page.getByRole('link', { name: 'Release' }).click();
-	await page.getByRole('button', { name: 'Piriformis release (deep glute)' }).click();
+	await page.getByRole('link', { name: 'Release', exact: true }).click();
+	await page.getByRole('link', { name: 'Piriformis release (deep glute)' }).click();
 	await expect(page.getByText('No release routine today')).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Start' })).toHaveCount(0);
 	await page.getByRole('link', { name: 'Signs that need a doctor, not a ball' }).click();

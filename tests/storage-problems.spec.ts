@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { screens } from './helpers';
+import { openNewerVersion, screens } from './helpers';
 
 test('when storage cannot be opened, every screen says so plainly', async ({ page }) => {
 	// What private modes and blocked site storage do: opening IndexedDB fails.
@@ -26,23 +26,7 @@ test('a newer version opened in another tab makes this tab step aside and reload
 	await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
 	const other = await page.context().newPage();
 	await other.goto('/settings');
-	const upgraded = other.evaluate(
-		() =>
-			new Promise<number>((resolve, reject) => {
-				// Open the same database at a higher version, as a newer Unknot would.
-				const probe = indexedDB.open('unknot');
-				probe.onsuccess = () => {
-					const version = probe.result.version;
-					probe.result.close();
-					const request = indexedDB.open('unknot', version + 10);
-					request.onsuccess = () => {
-						request.result.close();
-						resolve(version + 10);
-					};
-					request.onerror = () => reject(request.error);
-				};
-			})
-	);
+	const upgraded = openNewerVersion(other);
 	await expect(
 		page.getByRole('alert').filter({ hasText: 'newer version of Unknot' })
 	).toBeVisible();

@@ -1,6 +1,7 @@
 // Today's form works before the database library has loaded, and the parts a check-in rarely
 // needs load only when they are used, also offline. Each part's file is looked up in the build
 // (its manifest, or Dexie by its contents), so a renamed chunk cannot make these pass by accident.
+// Sync's code loads only on a device where sync is set up.
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
@@ -55,6 +56,16 @@ function preloadedFiles(): string[] {
 	return [...html.matchAll(/<link href="\.\/([^"]+)" rel="modulepreload">/g)].map(
 		(match) => match[1]!
 	);
+}
+
+/** The built file of a chunk shared by modules loaded on demand, by the name the build gives it. */
+function chunkNamed(name: string): string {
+	const manifest = JSON.parse(
+		readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')
+	) as Record<string, { file: string; name?: string }>;
+	const file = Object.values(manifest).find((chunk) => chunk.name === name)?.file;
+	if (!file) throw new Error(`no chunk named ${name} in the build`);
+	return file;
 }
 
 /** Every file the page asks for from now on, as paths like `_app/immutable/chunks/x.js`. */
@@ -255,4 +266,26 @@ test("offline, the welcome's later steps open from Settings → About out of the
 	await dialog.getByRole('button', { name: 'Next' }).click();
 	await expect(dialog).toContainText('Nothing is sent anywhere');
 	expect(answered.get(fileOf('src/lib/components/WelcomeLaterSteps.svelte'))).toBe(true);
+});
+
+test("with sync off, Today loads none of sync's code; the one key sync sets brings it", async ({
+	page
+}) => {
+	const requested = requestedFiles(page);
+	// The header's indicator, sync's state, and the engine with PouchDB.
+	const syncFiles = [
+		fileOf('src/lib/components/SyncIndicator.svelte'),
+		fileOf('src/lib/state/sync.svelte.ts'),
+		chunkNamed('controller')
+	];
+	await page.goto('/');
+	await untilCheckInReady(page);
+	await page.waitForLoadState('networkidle');
+	for (const file of syncFiles) expect(requested).not.toContain(file);
+
+	// What setting sync up stores (services/syncPolicy.ts): the layout then loads sync's code.
+	await page.evaluate(() => localStorage.setItem('unknot.syncServer', 'http://127.0.0.1:5984'));
+	await page.reload();
+	await untilCheckInReady(page);
+	await expect.poll(() => syncFiles.filter((file) => !requested.includes(file))).toEqual([]);
 });

@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 const dexieScript = fileURLToPath(new URL('../node_modules/dexie/dist/dexie.js', import.meta.url));
 
 /** Version 1's stores, copied: schema.ts is add-only, so they never change. */
-const versionOneStores = {
+export const versionOneStores = {
 	painEntries: 'id, at, day, updatedAt, *tags',
 	bodyMarks: 'id, entryId, at, day, regionId',
 	dailyChecks: 'id, at, day',

@@ -141,16 +141,17 @@ test('every routine has a picture and a body map, each with a text alternative',
 	// The pictures are shown with each built-in routine's details.
 	const catalogue = page
 		.getByRole('region', { name: /^(Ball release|Stretching)$/ })
-		.getByRole('button');
+		.getByRole('link');
 	await expect(catalogue).toHaveCount(10);
 	for (const name of await catalogue.allTextContents()) {
-		await page.getByRole('button', { name: name.trim(), exact: true }).click();
+		await page.getByRole('link', { name: name.trim(), exact: true }).click();
 		const routine = page.getByRole('article', { name: name.trim() });
 		const pictures = routine.getByRole('img');
 		await expect(pictures).toHaveCount(2);
 		await expect(pictures.first()).toHaveAccessibleName(/^Person .+ highlighted\.$/);
 		await expect(pictures.last()).toHaveAccessibleName(/^Body map, (front|back) view: .+/);
-		await routine.getByRole('button', { name: /Back/ }).click();
+		// Each routine has its own address: the browser's Back returns to the catalogue.
+		await page.goBack();
 	}
 });
 
@@ -160,11 +161,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme });
 		await page.goto('/release');
 		for (const name of ['Quadratus lumborum release (flank)', 'Glute stretch (knee to chest)']) {
-			await page.getByRole('button', { name, exact: true }).click();
+			await page.getByRole('link', { name, exact: true }).click();
 			await expect(page.getByRole('article', { name }).getByRole('img')).toHaveCount(2);
 			const results = await new AxeBuilder({ page }).analyze();
 			expect(results.violations).toEqual([]);
-			await page.getByRole('button', { name: /Back/ }).click();
+			await page.goBack();
 		}
 	});
 }

@@ -63,6 +63,17 @@ describe('layers', () => {
 			script("import { database } from '$lib/db/database';")
 		],
 		[
+			'sync may not open the database',
+			'src/lib/sync/example.ts',
+			"import { database } from '$lib/db/database';"
+		],
+		[
+			'sync may not call up into state',
+			'src/lib/sync/example.ts',
+			"import { sync } from '$lib/state/sync.svelte';"
+		],
+		['sync may not use Svelte', 'src/lib/sync/example.ts', "import { onMount } from 'svelte';"],
+		[
 			'a service may not open the database',
 			'src/lib/services/example.ts',
 			"import { database } from '$lib/db/database';"
@@ -81,6 +92,11 @@ describe('layers', () => {
 			'a service may call a repository',
 			'src/lib/services/example.ts',
 			"import { addPainEntry } from '$lib/db/painEntries';"
+		],
+		[
+			'sync may use the sync store',
+			'src/lib/sync/example.ts',
+			"import { readOutbox } from '$lib/db/syncStore';"
 		],
 		[
 			'the database may open itself',

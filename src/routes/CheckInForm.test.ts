@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { useCleanDatabase } from '../test-data/database';
 import { painEntriesOnDay } from '$lib/db/painEntries';
 import { readDraft } from '$lib/db/settings';
+import { thisTab } from '$lib/state/thisTab';
 import { localDay } from '$lib/domain/day';
 import CheckInForm from './CheckInForm.svelte';
 
@@ -57,7 +58,9 @@ describe('the check-in form, by keyboard alone', () => {
 		await user.tab();
 		await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
 		await waitFor(async () =>
-			expect(await readDraft<{ score: number }>('check-in')).toMatchObject({ score: 3 })
+			expect(await readDraft<{ score: number }>(`check-in:${await thisTab()}`)).toMatchObject({
+				score: 3
+			})
 		);
 	});
 });

@@ -15,6 +15,7 @@ import type { BodyMark, PainEntry } from '$lib/domain/records';
 import { database } from './database';
 import { computeRollups, rebuildRollupsOf, replaceAllRollups, rollupSources } from './dayRollups';
 import { deferRollups, takeDeferredDays } from './rollupMiddleware';
+import { skipSyncRecording } from './syncMiddleware';
 import { guardWrite } from './errors';
 import { deleteStoredDatabase, preUpgradeCopyName } from './preUpgrade';
 import { currentSchemaVersion, type UnknotDatabase } from './schema';
@@ -25,7 +26,9 @@ import { currentSchemaVersion, type UnknotDatabase } from './schema';
  */
 export const tablesLeftOutOfBackups: Readonly<Record<string, string>> = {
 	drafts: 'unsaved input belongs to this device and this moment',
-	dayRollups: 'derived from pain entries and rebuilt by the database itself on every write'
+	dayRollups: 'derived from pain entries and rebuilt by the database itself on every write',
+	syncRows: "this device's sync clock stamps and outbox, rebuilt when sync is set up again",
+	syncMeta: "this device's sync account, password and keys: they never go into a file"
 };
 
 export { hasJournalData, lastBackupAt, lastBackupSetting, recordBackup } from './backupStatus';
@@ -33,6 +36,10 @@ export { hasJournalData, lastBackupAt, lastBackupSetting, recordBackup } from '.
 /** The schema version this app runs, which a backup file may not exceed. */
 export const appSchemaVersion = currentSchemaVersion;
 
+/**
+ * Told how many rows are done. A restore tells (0, total) only once its write holds the journal:
+ * until then it waits for another tab or page to finish with it.
+ */
 export type Progress = (done: number, total: number) => void;
 
 const chunkSize = 1000;
@@ -174,7 +181,6 @@ export async function importBackup(
 				// Thousands of rows: the rollups of the days they touch are rebuilt once, at the end.
 				deferRollups(transaction.idbtrans);
 				let done = 0;
-				onProgress?.(done, total);
 				if (mode === 'replace') {
 					for (const table of tables) await table.clear();
 				}
@@ -187,6 +193,8 @@ export async function importBackup(
 							: new Set(await table.toCollection().primaryKeys())
 					)
 				);
+				// The first reads are done: the write holds the journal, no other tab stands in its way.
+				onProgress?.(done, total);
 				// A few chunks are kept in flight: the database writes one while the next is handed
 				// over, instead of idling between round trips, and the page gets a turn now and then
 				// to show the progress. The tables are the transaction's own, so every chunk joins it
@@ -239,14 +247,17 @@ export async function importBackup(
 }
 
 /**
- * Deletes every row of every table, drafts included, and any copy kept from an interrupted
- * upgrade; the database stays open and usable.
+ * Deletes every row of every table, drafts and this device's sync account included, and any copy
+ * kept from an interrupted upgrade; the database stays open and usable.
  */
 export async function eraseAllData() {
 	const db = await database();
 	await guardWrite(async () => {
 		// All tables clear together: an erase that stopped halfway would leave orphaned marks.
-		await db.transaction('rw', db.tables, async () => {
+		await db.transaction('rw', db.tables, async (transaction) => {
+			// Erasing this device's copy is not a change to send: the sync tables clear too, which
+			// turns sync off here. Erasing everywhere is its own step, done by the sync engine.
+			skipSyncRecording(transaction.idbtrans);
 			for (const table of db.tables) await table.clear();
 		});
 		await deleteStoredDatabase(indexedDB, preUpgradeCopyName(db.name));

@@ -53,6 +53,7 @@ async function createDatabase(): Promise<UnknotDatabase> {
 	const db = new UnknotDatabase();
 	// An upgrade of real data runs only after a copy of that data is kept aside.
 	keepCopyDuringUpgrades(db, currentSchemaVersion);
+	openInTurn(db, UnknotDatabase.Promise);
 	db.on('versionchange', () => {
 		// A newer version of Unknot opened in another tab: step aside instead of blocking it.
 		db.close();
@@ -68,6 +69,29 @@ async function createDatabase(): Promise<UnknotDatabase> {
 			})
 	);
 	return db;
+}
+
+/** Held by a page while it opens the journal; see openInTurn. */
+const openingLock = 'unknot-opening-the-journal';
+
+/**
+ * Pages open the journal one at a time, each holding a Web Lock while it does. A page frozen in
+ * the back/forward cache in the middle of opening (creating or upgrading the database) would
+ * hold up every other page's open, and so every read and write, until it came back: Chromium
+ * does not evict a frozen page for that, but it does evict one that holds a lock another page
+ * asks for. A page that goes on opening normally only makes the next one wait its turn, as
+ * IndexedDB itself would.
+ *
+ * An open journal needs nothing more: Dexie 4 closes its connections when a page goes into the
+ * cache (so a frozen page holds no connection against an upgrade; transactions still running
+ * then make Chromium evict the page), opens them again at the next read, and re-runs every live
+ * query when the page comes back (tests/back-forward-cache.spec.ts).
+ */
+function openInTurn(db: UnknotDatabase, DexiePromise: typeof UnknotDatabase.Promise) {
+	if (typeof navigator === 'undefined' || !navigator.locks) return;
+	const open = db.open.bind(db);
+	db.open = () =>
+		db.isOpen() ? open() : DexiePromise.resolve(navigator.locks.request(openingLock, () => open()));
 }
 
 /**

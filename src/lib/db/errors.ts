@@ -2,6 +2,7 @@
 // the form as a WriteError with words a person can act on.
 
 import {
+	ChangedElsewhereError,
 	GoneError,
 	ValidationError,
 	WriteError,
@@ -9,7 +10,7 @@ import {
 	type WriteKind
 } from '$lib/domain/errors';
 
-export { GoneError, ValidationError, WriteError, describeWriteFailure };
+export { ChangedElsewhereError, GoneError, ValidationError, WriteError, describeWriteFailure };
 
 /** Runs a write and converts storage failures into a WriteError; validation errors pass through. */
 export async function guardWrite<T>(write: () => Promise<T>, kind: WriteKind = 'save'): Promise<T> {

@@ -3,7 +3,7 @@ import { useCleanDatabase } from '../../test-data/database';
 import { localMoment } from '../../test-data/time';
 import { entryFormOf, painEntryInputOf } from '$lib/domain/entryForm';
 import { database } from './database';
-import { ValidationError, WriteError } from './errors';
+import { ChangedElsewhereError, ValidationError, WriteError } from './errors';
 import {
 	addPainEntry,
 	deletePainEntry,
@@ -118,5 +118,27 @@ describe('pain entries', () => {
 			(await database()).painEntries.hook('creating').unsubscribe(refuseWrites);
 		}
 		expect((await painEntriesOnDay('2026-11-25')).map((row) => row.score)).toEqual([2]);
+	});
+});
+
+describe('an edit saved over a change made elsewhere', () => {
+	it('is refused while the entry changed since the form read it, and saves once asked again', async () => {
+		const entry = await addPainEntry({ score: 4, at: localMoment(25, 8), note: '', tags: [] }, now);
+		// Another tab saves its edit first…
+		await updatePainEntry(entry.id, { ...entry, note: 'from the other tab' }, now + 1, {
+			updatedAt: entry.updatedAt
+		});
+		// …then this tab, whose form read the entry before that edit.
+		const refused = await updatePainEntry(entry.id, { ...entry, note: 'from this tab' }, now + 2, {
+			updatedAt: entry.updatedAt
+		}).catch((error: unknown) => error);
+		expect(refused).toBeInstanceOf(ChangedElsewhereError);
+		expect((refused as ChangedElsewhereError).updatedAt).toBe(now + 1);
+		expect((await getPainEntry(entry.id))?.note).toBe('from the other tab');
+
+		await updatePainEntry(entry.id, { ...entry, note: 'from this tab' }, now + 3, {
+			updatedAt: (refused as ChangedElsewhereError).updatedAt
+		});
+		expect((await getPainEntry(entry.id))?.note).toBe('from this tab');
 	});
 });

@@ -17,7 +17,7 @@ import {
 } from '$lib/domain/validation';
 import { database } from './database';
 import { GoneError, ValidationError, guardWrite } from './errors';
-import { byMoment, isLive, newDatedRow } from './rows';
+import { byMoment, checkUnchangedSince, isLive, newDatedRow, type EditedVersion } from './rows';
 import type { BodyMark, PainEntry, RedFlagAnswers } from './types';
 
 /** An entry as typed, with where it hurts; `marks` left out keeps an edited entry's marks. */
@@ -91,16 +91,18 @@ export interface PainEntryVersion {
 export async function updatePainEntry(
 	id: string,
 	input: PainEntryWithMarksInput,
-	now: EpochMs = Date.now()
+	now: EpochMs = Date.now(),
+	edited: EditedVersion = {}
 ): Promise<PainEntry> {
-	return (await editPainEntry(id, input, now)).updated;
+	return (await editPainEntry(id, input, now, edited)).updated;
 }
 
 /** Saves an edit and returns, beside the entry as saved, the entry and marks it replaced. */
 export async function editPainEntry(
 	id: string,
 	input: PainEntryWithMarksInput,
-	now: EpochMs = Date.now()
+	now: EpochMs = Date.now(),
+	edited: EditedVersion = {}
 ): Promise<{ updated: PainEntry; previous: PainEntryVersion }> {
 	const { entry: value, marks } = await validateEntryWithMarks(input, now);
 	const db = await database();
@@ -110,6 +112,7 @@ export async function editPainEntry(
 			if (!existing || !isLive(existing)) {
 				throw new GoneError('Not saved: this entry no longer exists (it was deleted).');
 			}
+			checkUnchangedSince(existing, edited, 'entry');
 			const marksBefore = await db.bodyMarks.where('entryId').equals(id).filter(isLive).toArray();
 			// An edit that leaves the moment alone keeps its day too: the day was the one lived,
 			// which may not be this device's day for it (an edit while travelling).

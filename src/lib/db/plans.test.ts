@@ -3,7 +3,7 @@ import { useCleanDatabase } from '../../test-data/database';
 import { localMoment } from '../../test-data/time';
 import { dayAdherence, habitStrength } from '$lib/domain/adherence';
 import { database } from './database';
-import { ValidationError } from './errors';
+import { ChangedElsewhereError, ValidationError } from './errors';
 import { activePlan, markRestDay, planProgress, savePlan, unmarkRestDay } from './plans';
 import { logClinicVisit, logSession } from './sessions';
 
@@ -93,5 +93,25 @@ describe('plans', () => {
 		expect(dayAdherence(progress!.input, '2026-11-25')).toMatchObject({ due: true, planned: 1 });
 		await unmarkRestDay(plan.id, '2026-11-24', localMoment(25, 12));
 		expect((await planProgress('2026-11-25'))?.input.restDays).toEqual([]);
+	});
+});
+
+describe('a plan edit saved over a change made elsewhere', () => {
+	it('is refused while the plan changed since the editor read it, or was made meanwhile', async () => {
+		const plan = (daysPerWeek: number) => ({
+			routineIds: ['release-piriformis'],
+			schedule: { type: 'perWeek' as const, daysPerWeek },
+			preferredTime: 'before-bed'
+		});
+		// The editor opened before any plan existed; another tab made one meanwhile.
+		const first = await savePlan(plan(3), localMoment(23, 9));
+		await expect(savePlan(plan(5), localMoment(23, 10), { updatedAt: 0 })).rejects.toBeInstanceOf(
+			ChangedElsewhereError
+		);
+		await savePlan(plan(4), localMoment(24, 9), { updatedAt: first.updatedAt });
+		await expect(
+			savePlan(plan(6), localMoment(24, 10), { updatedAt: first.updatedAt })
+		).rejects.toBeInstanceOf(ChangedElsewhereError);
+		expect((await activePlan())?.schedule).toEqual({ type: 'perWeek', daysPerWeek: 4 });
 	});
 });

@@ -5,7 +5,7 @@ import { localDay, type EpochMs, type LocalDay } from '$lib/domain/day';
 import { validatePlan, type PlanInput } from '$lib/domain/plan';
 import { database } from './database';
 import { ValidationError, guardWrite } from './errors';
-import { isLive, newDatedRow, newRow } from './rows';
+import { checkUnchangedSince, isLive, newDatedRow, newRow, type EditedVersion } from './rows';
 import { sessionsBetween } from './sessionReads';
 import type { Plan } from './types';
 
@@ -20,13 +20,18 @@ export async function activePlan(): Promise<Plan | undefined> {
 }
 
 /** Creates the plan or changes the one in use; adherence keeps counting from when it began. */
-export async function savePlan(input: PlanInput, now: EpochMs = Date.now()): Promise<Plan> {
+export async function savePlan(
+	input: PlanInput,
+	now: EpochMs = Date.now(),
+	edited: EditedVersion = {}
+): Promise<Plan> {
 	const checked = validatePlan(input);
 	if (!checked.ok) throw new ValidationError(checked.errors);
 	const db = await database();
 	return guardWrite(() =>
 		db.transaction('rw', db.plans, async () => {
 			const existing = await activePlan();
+			if (existing) checkUnchangedSince(existing, edited, 'plan');
 			const plan: Plan = existing
 				? { ...existing, ...checked.value, updatedAt: now }
 				: { ...newRow(now), ...checked.value, active: true };

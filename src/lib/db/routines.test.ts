@@ -3,7 +3,7 @@ import { useCleanDatabase } from '../../test-data/database';
 import { localMoment } from '../../test-data/time';
 import { builtInRoutines, type RoutineInput } from '$lib/domain/routines';
 import { database } from './database';
-import { ValidationError } from './errors';
+import { ChangedElsewhereError, ValidationError } from './errors';
 import { routineNames } from './routineNames';
 import {
 	allRoutines,
@@ -80,5 +80,18 @@ describe('routines', () => {
 		const error = (await attempt.catch((caught: unknown) => caught)) as ValidationError;
 		expect(Object.keys(error.fieldErrors).sort()).toEqual(['holdSeconds', 'name', 'spotsPerSide']);
 		expect(await (await database()).routines.count()).toBe(0);
+	});
+});
+
+describe('a routine edit saved over a change made elsewhere', () => {
+	it('is refused while the routine changed since the editor read it', async () => {
+		const own = await createRoutine(input, now);
+		await updateRoutine(own.id, { ...input, holdSeconds: 90 }, now + 1, {
+			updatedAt: own.updatedAt
+		});
+		await expect(
+			updateRoutine(own.id, { ...input, holdSeconds: 45 }, now + 2, { updatedAt: own.updatedAt })
+		).rejects.toBeInstanceOf(ChangedElsewhereError);
+		expect(await findRoutine(own.id)).toMatchObject({ holdSeconds: 90, updatedAt: now + 1 });
 	});
 });

@@ -12,7 +12,7 @@ import {
 } from '$lib/domain/routines';
 import { database } from './database';
 import { GoneError, ValidationError, guardWrite } from './errors';
-import { isLive, newRow } from './rows';
+import { checkUnchangedSince, isLive, newRow, type EditedVersion } from './rows';
 import type { Routine } from './types';
 
 export async function ownRoutines(): Promise<Routine[]> {
@@ -43,7 +43,12 @@ export async function createRoutine(input: RoutineInput, now: EpochMs = Date.now
 	return routine;
 }
 
-export async function updateRoutine(id: string, input: RoutineInput, now: EpochMs = Date.now()) {
+export async function updateRoutine(
+	id: string,
+	input: RoutineInput,
+	now: EpochMs = Date.now(),
+	edited: EditedVersion = {}
+) {
 	if (builtInRoutine(id)) {
 		throw new ValidationError({
 			name: 'A built-in routine cannot be changed: duplicate it first.'
@@ -58,6 +63,7 @@ export async function updateRoutine(id: string, input: RoutineInput, now: EpochM
 			if (!existing || !isLive(existing)) {
 				throw new GoneError('Not saved: this routine no longer exists (it was deleted).');
 			}
+			checkUnchangedSince(existing, edited, 'routine');
 			const updated: Routine = { ...existing, ...checked.value, updatedAt: now };
 			await db.routines.put(updated);
 			return updated;

@@ -5,7 +5,10 @@ import { Dexie, type Table, type Transaction } from 'dexie';
 import { upgradeToVersion2 } from './migrations/version2';
 import { upgradeToVersion3 } from './migrations/version3';
 import { databaseName } from './databaseName';
+import { version4Stores } from './migrations/version4';
 import { dayRollupMiddleware } from './rollupMiddleware';
+import { createSyncMiddleware } from './syncMiddleware';
+import type { SyncMeta, SyncRow } from './syncTypes';
 import type {
 	BodyMark,
 	DailyCheck,
@@ -52,6 +55,12 @@ export const schemaVersions: readonly SchemaVersion[] = [
 		version: 3,
 		stores: {},
 		upgrade: upgradeToVersion3
+	},
+	{
+		// Sync (device-only): each synced row's clock stamp and outbox mark, and this device's
+		// account, keys, clock and progress. Empty until sync is set up, so nothing to upgrade.
+		version: 4,
+		stores: version4Stores
 	}
 ];
 
@@ -68,9 +77,18 @@ export class UnknotDatabase extends Dexie {
 	settings!: Table<Setting, string>;
 	drafts!: Table<Draft, string>;
 	dayRollups!: Table<DayRollup, string>;
+	syncRows!: Table<SyncRow, string>;
+	syncMeta!: Table<SyncMeta, string>;
 
-	/** `upToVersion` opens an older schema: only the migration tests use it, to build fixtures. */
-	constructor(name = databaseName, upToVersion = currentSchemaVersion) {
+	/**
+	 * `upToVersion` opens an older schema: only the migration tests use it, to build fixtures.
+	 * `now` is the clock that stamps synced writes; tests give each simulated device its own.
+	 */
+	constructor(
+		name = databaseName,
+		upToVersion = currentSchemaVersion,
+		{ now = () => Date.now() }: { now?: () => number } = {}
+	) {
 		super(name);
 		for (const schema of schemaVersions) {
 			if (schema.version > upToVersion) break;
@@ -79,5 +97,7 @@ export class UnknotDatabase extends Dexie {
 		}
 		// Keeps dayRollups right after every write, whichever repository makes it.
 		this.use(dayRollupMiddleware);
+		// Records every write to a synced table in the sync outbox while sync is set up.
+		this.use(createSyncMiddleware(now));
 	}
 }

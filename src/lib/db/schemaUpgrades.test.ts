@@ -1,6 +1,7 @@
 // What each schema upgrade does to real rows, checked by hand: version 2 builds the day rollups
 // from version-1 rows; version 3 turns a visit's one treatment into a list, marks red-flag
-// questions that were never answered as pending, and rebuilds the rollups in their new shape.
+// questions that were never answered as pending, and rebuilds the rollups in their new shape;
+// version 4 adds sync's tables, empty, and a journal upgraded to it syncs every row once set up.
 import { afterEach, describe, expect, it } from 'vitest';
 import { bodyMarkFactory } from '../../test-data/factories/bodyMark';
 import { dailyCheckFactory } from '../../test-data/factories/dailyCheck';
@@ -9,6 +10,7 @@ import { sessionFactory } from '../../test-data/factories/session';
 import { localMoment } from '../../test-data/time';
 import type { BodyMark, PainEntry, Session } from '$lib/domain/records';
 import { UnknotDatabase } from './schema';
+import { pendingCount, readOutbox, turnSyncOn } from './syncStore';
 
 const name = 'unknot-upgrade-fixture';
 afterEach(async () => {
@@ -156,7 +158,7 @@ describe('version 1 to 2', () => {
 describe('version 2 to 3', () => {
 	it('gives visits a list of treatments, keeps answers, and asks again what was never answered', async () => {
 		await storeAtVersion1(journal);
-		const current = new UnknotDatabase(name);
+		const current = new UnknotDatabase(name, 3);
 		await current.open();
 		expect(current.verno).toBe(3);
 
@@ -186,6 +188,58 @@ describe('version 2 to 3', () => {
 		// And later writes keep the rollups right.
 		await current.painEntries.add(painEntryFactory.build({ at: localMoment(12, 22), score: 9 }));
 		expect(await current.dayRollups.get('2026-11-12')).toMatchObject({ painCount: 3, painSum: 26 });
+		current.close();
+	});
+});
+
+describe('version 3 to 4', () => {
+	it('keeps every row, starts the sync tables empty, and sends every row once sync is set up', async () => {
+		await storeAtVersion1(journal);
+		const atThree = new UnknotDatabase(name, 3);
+		await atThree.open();
+		const before = {
+			painEntries: await atThree.painEntries.toArray(),
+			sessions: await atThree.sessions.toArray(),
+			bodyMarks: await atThree.bodyMarks.toArray(),
+			dailyChecks: await atThree.dailyChecks.toArray(),
+			dayRollups: await atThree.dayRollups.toArray()
+		};
+		atThree.close();
+
+		const current = new UnknotDatabase(name, 4, { now: () => localMoment(13, 9) });
+		await current.open();
+		expect(current.verno).toBe(4);
+		for (const [table, rows] of Object.entries(before)) {
+			expect(await current.table(table).toArray()).toEqual(rows);
+		}
+		expect(await current.syncRows.count()).toBe(0);
+		expect(await current.syncMeta.count()).toBe(0);
+
+		// Sync set up afterwards finds every row of the upgraded journal, deleted ones included.
+		const ids = await crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+		const documents = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
+			'encrypt',
+			'decrypt'
+		]);
+		await turnSyncOn(
+			current,
+			{
+				databaseUrl: 'http://127.0.0.1:1/userdb-61',
+				username: 'a',
+				password: 'pw',
+				deviceId: 'upgraded',
+				paused: false,
+				setUpAt: localMoment(13, 9)
+			},
+			{ journalId: 'journal-1', documents, ids },
+			localMoment(13, 9)
+		);
+		const synced = before.painEntries.length + before.sessions.length;
+		const all = synced + before.bodyMarks.length + before.dailyChecks.length;
+		expect(await pendingCount(current)).toBe(all);
+		const sent = (await readOutbox(current, 100)).changes;
+		const visit = sent.find((change) => change.rowKey === journal.sessions[1]!.id);
+		expect(visit?.row).toMatchObject({ treatments: ['acupuncture'], otherTreatment: '' });
 		current.close();
 	});
 });

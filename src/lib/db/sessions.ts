@@ -1,7 +1,7 @@
 // Release and stretching sessions (timed or logged afterwards) and clinic visits.
 
 import { localDay, startOfDay, type EpochMs } from '$lib/domain/day';
-import { summarise, type TimerState } from '$lib/domain/guidedTimer';
+import { summariseRun, type GuidedRun } from '$lib/domain/guidedRun';
 import { treatmentLabels } from '$lib/messages/treatments';
 import {
 	sessionNotesProblems,
@@ -16,7 +16,7 @@ import { sideOfRegion } from '$lib/domain/targetLabels';
 import { database } from './database';
 import { GoneError, ValidationError, guardWrite } from './errors';
 import { findRoutine } from './routines';
-import { isLive, newDatedRow } from './rows';
+import { checkUnchangedSince, isLive, newDatedRow, type EditedVersion } from './rows';
 export { sessionsBetween, sessionsOnDay } from './sessionReads';
 import { timerDraftKey } from './timerDraft';
 import type { ClinicTreatment, Session, Side } from './types';
@@ -31,31 +31,38 @@ function notesOf(input: SessionNotesInput) {
 	};
 }
 
-/** Saves what the guided timer did and clears the session in progress. */
-export async function saveTimerSession(
-	state: TimerState,
+/**
+ * Saves what a guided session did, one session a routine begun, and clears the session in
+ * progress. The pain before and after were asked once, at the start and at the end of the whole
+ * session, so each routine's session carries them; the note is written once, on the last.
+ */
+export async function saveGuidedRun(
+	run: GuidedRun,
 	notes: SessionNotesInput,
 	now: EpochMs = Date.now()
-) {
+): Promise<Session[]> {
 	const errors = sessionNotesProblems(notes);
 	if (Object.keys(errors).length > 0) throw new ValidationError(errors);
-	const summary = summarise(state, now);
-	const session: Session = {
+	const { painBefore, painAfter, note } = notesOf(notes);
+	const summaries = summariseRun(run, now);
+	const sessions = summaries.map((summary, index): Session => ({
 		...newDatedRow(summary.at, now),
 		...summary,
 		treatments: [],
 		otherTreatment: '',
-		...notesOf(notes)
-	};
+		painBefore,
+		painAfter,
+		note: index === summaries.length - 1 ? note : ''
+	}));
 	const db = await database();
 	await guardWrite(() =>
-		// The session is stored and the draft cleared together, so a crash never saves it twice.
+		// The sessions are stored and the draft cleared together, so a crash never saves them twice.
 		db.transaction('rw', db.sessions, db.drafts, async () => {
-			await db.sessions.add(session);
+			await db.sessions.bulkAdd(sessions);
 			await db.drafts.delete(timerDraftKey);
 		})
 	);
-	return session;
+	return sessions;
 }
 
 export interface SessionLogFormInput extends Omit<SessionLogInput, 'sideCount'> {
@@ -142,7 +149,8 @@ export interface SessionEditInput extends SessionNotesInput {
 export async function updateSession(
 	id: string,
 	input: SessionEditInput,
-	now: EpochMs = Date.now()
+	now: EpochMs = Date.now(),
+	edited: EditedVersion = {}
 ) {
 	const errors = {
 		...sessionTimesProblems(input.at, input.endAt, now),
@@ -150,7 +158,7 @@ export async function updateSession(
 	};
 	if (Object.keys(errors).length > 0) throw new ValidationError(errors);
 	const at = input.at as EpochMs;
-	return changeSession(id, now, (existing) => ({
+	return changeSession(id, now, edited, (existing) => ({
 		...existing,
 		at,
 		// A start left alone keeps its day, as lived (see updatePainEntry).
@@ -163,12 +171,13 @@ export async function updateSession(
 export async function updateClinicVisit(
 	id: string,
 	input: ClinicVisitInput,
-	now: EpochMs = Date.now()
+	now: EpochMs = Date.now(),
+	edited: EditedVersion = {}
 ) {
 	const checked = validateClinicVisit(input, now);
 	if (!checked.ok) throw new ValidationError(checked.errors);
 	const { day, treatments, otherTreatment, regionIds, note } = checked.value;
-	return changeSession(id, now, (existing) => ({
+	return changeSession(id, now, edited, (existing) => ({
 		...existing,
 		at: day === existing.day ? existing.at : startOfDay(day) + middayMs,
 		day,
@@ -181,7 +190,12 @@ export async function updateClinicVisit(
 	}));
 }
 
-async function changeSession(id: string, now: EpochMs, change: (existing: Session) => Session) {
+async function changeSession(
+	id: string,
+	now: EpochMs,
+	edited: EditedVersion,
+	change: (existing: Session) => Session
+) {
 	const db = await database();
 	return guardWrite(() =>
 		db.transaction('rw', db.sessions, async () => {
@@ -189,6 +203,7 @@ async function changeSession(id: string, now: EpochMs, change: (existing: Sessio
 			if (!existing || !isLive(existing)) {
 				throw new GoneError('Not saved: this session no longer exists (it was deleted).');
 			}
+			checkUnchangedSince(existing, edited, 'session');
 			const updated = { ...change(existing), updatedAt: now };
 			await db.sessions.put(updated);
 			return updated;

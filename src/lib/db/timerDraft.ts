@@ -1,18 +1,21 @@
 // The guided session in progress, kept in the drafts table so a reload or crash can resume it.
 
 import type { EpochMs } from '$lib/domain/day';
-import { isTimerState, type TimerState } from '$lib/domain/guidedTimer';
+import { isGuidedRun, runOfTimer, type GuidedRun } from '$lib/domain/guidedRun';
+import { isTimerState } from '$lib/domain/guidedTimer';
 import { clearDraft, readDraft, writeDraft } from './settings';
 
 export const timerDraftKey = 'timer';
 
-export async function loadTimerDraft(): Promise<TimerState | undefined> {
+/** The session in progress; a one-routine timer kept by an earlier version is read as a session. */
+export async function loadTimerDraft(): Promise<GuidedRun | undefined> {
 	const value = await readDraft<unknown>(timerDraftKey);
-	return isTimerState(value) ? value : undefined;
+	if (isGuidedRun(value)) return value;
+	return isTimerState(value) ? runOfTimer(value) : undefined;
 }
 
-export async function saveTimerDraft(state: TimerState, now: EpochMs = Date.now()) {
-	await writeDraft(timerDraftKey, state, now);
+export async function saveTimerDraft(run: GuidedRun, now: EpochMs = Date.now()) {
+	await writeDraft(timerDraftKey, run, now);
 }
 
 export async function clearTimerDraft() {

@@ -298,3 +298,21 @@ export function readBackupText(text: string, schemaVersion: number): BackupCheck
 export function backupFileName(day: string): string {
 	return `unknot-backup-${day}.json`;
 }
+
+/**
+ * Checks one row of a table as a restore checks it (exact fields, ranges, a day that fits its
+ * moment), for rows that arrive one at a time from another device. References between rows are
+ * not checked: a mark may arrive before its entry.
+ */
+export function checkRow(
+	table: BackupTableName,
+	value: unknown
+): { ok: true; row: Record<string, unknown> } | { ok: false; problem: string } {
+	const result = v.safeParse(rowSchemas[table], value, { abortEarly: true });
+	if (!result.success) return { ok: false, problem: describeIssue(table, result.issues[0]) };
+	const row = result.output as unknown as Record<string, unknown>;
+	if ('day' in row && !dayFitsMoment(row.day as string, row.at as number)) {
+		return { ok: false, problem: `${table}: day ${shown(row.day)} does not match its time.` };
+	}
+	return { ok: true, row };
+}

@@ -31,7 +31,8 @@ export function entryFormOf(
 	return {
 		score: entry.score,
 		note: entry.note,
-		tags: [...entry.tags],
+		// Each tag once, so saving an entry stored with a tag twice repairs it.
+		tags: [...new Set(entry.tags)],
 		pendingTag: '',
 		time: toDateTimeLocal(entry.at),
 		originalAt: entry.at,

@@ -64,3 +64,18 @@ export class GoneError extends WriteError {
 		this.name = 'GoneError';
 	}
 }
+
+/**
+ * The row being saved was changed elsewhere (another tab or window) after the form read it, so
+ * saving would silently undo that change: nothing was written. `updatedAt` is the row's version
+ * now; a form that saves again with it knowingly replaces the other change.
+ */
+export class ChangedElsewhereError extends WriteError {
+	constructor(
+		message: string,
+		readonly updatedAt: number
+	) {
+		super(message, null);
+		this.name = 'ChangedElsewhereError';
+	}
+}

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+	autoMoveMs,
 	finishEarly,
 	isTimerState,
 	pause,
 	resume,
+	setHandsFree,
 	skip,
 	startNextHold,
 	startTimer,
@@ -187,5 +189,64 @@ describe('release timer', () => {
 		const state = startTimer(piriformis, ['right'], time.now());
 		expect(view(state, time.now())).toMatchObject({ side: 'right', totalHolds: 2 });
 		expect(() => startTimer(piriformis, [], time.now())).toThrow();
+	});
+});
+
+describe('hands-free holds', () => {
+	it('moves to the next spot and switches sides by itself, after a move of 10 and 20 s', () => {
+		const time = clock();
+		const state = startTimer(piriformis, ['left', 'right'], time.now(), { handsFree: true });
+		time.advance(20 * second);
+		expect(view(state, time.now())).toMatchObject({
+			phase: 'next-spot',
+			spot: 2,
+			startsInMs: autoMoveMs.spot
+		});
+		time.advance(autoMoveMs.spot);
+		expect(view(state, time.now())).toMatchObject({ phase: 'hold', side: 'left', spot: 2 });
+		time.advance(20 * second);
+		expect(view(state, time.now())).toMatchObject({
+			phase: 'switch-side',
+			side: 'right',
+			startsInMs: autoMoveMs.side
+		});
+		time.advance(autoMoveMs.side - 1);
+		expect(view(state, time.now()).phase).toBe('switch-side');
+		time.advance(1);
+		expect(view(state, time.now())).toMatchObject({ phase: 'hold', side: 'right', spot: 1 });
+		// The tab slept through the rest: every hold ran out, each when it did.
+		time.advance(10 * 60 * second);
+		const done = view(state, time.now());
+		expect(done).toMatchObject({ phase: 'done', spotsDone: 4, heldMs: 80 * second });
+		expect(done.endedAt).toBe(t0 + 80 * second + 2 * autoMoveMs.spot + autoMoveMs.side);
+	});
+
+	it('waits while paused in the move, starts at once on "Start now", and stops when turned off', () => {
+		const time = clock();
+		let state = startTimer(piriformis, ['left'], time.now(), { handsFree: true });
+		time.advance(24 * second);
+		state = pause(state, time.now());
+		time.advance(60 * second);
+		expect(view(state, time.now())).toMatchObject({
+			phase: 'next-spot',
+			paused: true,
+			startsInMs: 6 * second
+		});
+		state = reload(resume(state, time.now()));
+		time.advance(5 * second);
+		expect(view(state, time.now())).toMatchObject({ phase: 'next-spot', startsInMs: 1 * second });
+		time.advance(1 * second);
+		expect(view(state, time.now())).toMatchObject({ phase: 'hold', remainingMs: 20 * second });
+
+		let manual = startTimer(piriformis, ['left'], time.now(), { handsFree: true });
+		time.advance(22 * second);
+		const early = startNextHold(manual, time.now());
+		expect(view(early, time.now())).toMatchObject({ phase: 'hold', spot: 2, remainingMs: 20_000 });
+		manual = setHandsFree(manual, false, time.now());
+		time.advance(60 * second);
+		expect(view(manual, time.now())).toMatchObject({ phase: 'next-spot', startsInMs: null });
+		manual = setHandsFree(manual, true, time.now());
+		time.advance(autoMoveMs.spot);
+		expect(view(manual, time.now())).toMatchObject({ phase: 'hold', spot: 2 });
 	});
 });

@@ -7,7 +7,7 @@ import { bodyRegions, regionOrder } from './regions';
 
 export type HeatMark = Pick<
 	BodyMark,
-	'entryId' | 'regionId' | 'intensity' | 'sensations' | 'at' | 'day'
+	'id' | 'entryId' | 'regionId' | 'intensity' | 'sensations' | 'at' | 'day'
 >;
 
 export interface RegionHeat {

@@ -46,6 +46,11 @@ export function preferredClock(preferredTime: string): { hours: number; minutes:
 	return { hours: Number(match[1]), minutes: Number(match[2]) };
 }
 
+/** A plan done in the evening (before bed, or from 5 pm): "tonight's plan" rather than "today's". */
+export function isEveningPlan(preferredTime: string): boolean {
+	return preferredTime === beforeBed || preferredClock(preferredTime).hours >= 17;
+}
+
 export interface PlanInput {
 	routineIds: string[];
 	schedule: PlanSchedule;

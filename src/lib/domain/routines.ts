@@ -52,6 +52,8 @@ export interface RoutineDefinition {
 	holdSeconds: number;
 	sides: RoutineSideChoice;
 	cautions: string[];
+	/** An own routine's version (its row's `updatedAt`), so an edit can tell it changed meanwhile. */
+	updatedAt?: number;
 }
 
 const bothSides = (...kinds: string[]) =>
@@ -216,7 +218,8 @@ export function ownRoutineDefinition(routine: Routine): RoutineDefinition {
 		spotsPerSide: routine.spotsPerSide,
 		holdSeconds: routine.holdSeconds,
 		sides: routine.sides,
-		cautions: [...routine.cautions]
+		cautions: [...routine.cautions],
+		updatedAt: routine.updatedAt
 	};
 }
 
@@ -232,6 +235,8 @@ export interface RoutineInput {
 	holdSeconds: unknown;
 	sides: RoutineSideChoice;
 	cautions: string[];
+	/** An own routine's version (its row's `updatedAt`), so an edit can tell it changed meanwhile. */
+	updatedAt?: number;
 }
 
 export type ValidRoutine = Omit<RoutineInput, 'spotsPerSide' | 'holdSeconds'> & {

@@ -48,6 +48,10 @@ export const words = {
 		where: 'Where?',
 		regionCount: (count: number) => `(${count} ${count === 1 ? 'region' : 'regions'})`
 	},
+	sessionPain: {
+		before: 'Pain before',
+		after: 'Pain after'
+	},
 	sessionTimes: {
 		started: 'Started',
 		ended: 'Ended'
@@ -117,6 +121,14 @@ export const words = {
 		dismiss: 'Dismiss',
 		failed: 'Undo failed. Try again.'
 	},
+	/** The one button that runs the routines of the day's plan as one guided session. */
+	startPlan: {
+		tonight: "Start tonight's plan",
+		today: "Start today's plan",
+		routines: (names: string[]) => `${names.join(', ')}, one after another.`,
+		resume: 'Resume the session in progress',
+		review: 'Review and save the ended session'
+	},
 	/** The notification shown at the plan's preferred time on a day it is due. */
 	planReminder: {
 		title: 'Time for your self-care',
@@ -128,13 +140,19 @@ export const words = {
 			'Nothing can be saved right now. This happens in some private-browsing modes, when storage is blocked for this site, or when the device is full. Try a normal window, allow site storage, or free some space, then reload.',
 		newerHeading: 'A newer version of Unknot is open in another tab.',
 		newerDraftKept:
-			'This tab has stepped aside so the update can finish. Your unsaved entry is kept as a draft; reload when ready.',
+			'This tab has stepped aside so the update can finish. What you typed and have not saved is kept as a draft; reload when ready.',
 		newerReloading: 'This tab has stepped aside so the update can finish, and reloads in a moment.',
 		newerCopyFirst:
 			'This tab has stepped aside so the update can finish. What you are typing is not kept by a reload: copy it first, then reload.',
 		reloadTab: 'Reload this tab',
+		updatedHeading: 'Unknot was updated in another tab.',
+		updatedDraftKept:
+			'This tab reloads once what you are typing is saved or cancelled. A reload now keeps it as a draft and restores it.',
+		updatedCopyFirst:
+			'This tab reloads once what you are typing is saved or cancelled. A reload now does not keep all of it: save or copy it first.',
 		updateHeading: 'Update available.',
-		updateDraftKept: 'Your unsaved entry is kept as a draft and restored after the update.',
+		updateDraftKept:
+			'What you typed and have not saved is kept as a draft and restored after the update.',
 		updateSaveFirst: 'Save what you are typing first: a reload does not keep it.',
 		reload: 'Reload',
 		later: 'Later'
@@ -208,6 +226,16 @@ export const words = {
 		intensity: 'Intensity',
 		sensations: 'Sensations',
 		remove: 'Remove'
+	},
+	/** Where a clinic visit treated, chosen on the body map. */
+	treatedRegions: {
+		legend: 'Where was it treated?',
+		hint: 'Tap each place on the map (zoom in for the hip and low back), or choose from the list.',
+		chosen: 'Places treated',
+		none: 'No place chosen yet.',
+		remove: (name: string) => `Remove ${name}`,
+		added: (name: string) => `Added ${name}.`,
+		removed: (name: string) => `Removed ${name}.`
 	},
 	urgentDay:
 		'No release routine today: you reported a sign that needs a doctor first. Please seek urgent medical care today.'

@@ -10,6 +10,7 @@ import {
 	setRedFlagAnswers,
 	type PainEntryWithMarksInput
 } from '$lib/db/painEntries';
+import type { EditedVersion } from '$lib/db/rows';
 import type { PainEntry } from '$lib/domain/records';
 import { words as commonWords } from '$lib/messages/common';
 import { undo } from '$lib/state/undo.svelte';
@@ -20,9 +21,11 @@ import { undo } from '$lib/state/undo.svelte';
  */
 export async function saveEntryChanges(
 	id: string,
-	input: PainEntryWithMarksInput
+	input: PainEntryWithMarksInput,
+	now = Date.now(),
+	edited: EditedVersion = {}
 ): Promise<PainEntry> {
-	const { updated, previous } = await editPainEntry(id, input);
+	const { updated, previous } = await editPainEntry(id, input, now, edited);
 	undo.offer({
 		message: commonWords.entryRow.changed,
 		undo: () => restorePainEntryVersion(previous)

@@ -9,11 +9,10 @@
 //   logged for whoever debugs it.
 // A failed save never touches the form's values: what the person typed is still there.
 //
-// Drafts (not built here): `id` is stable for a form and `snapshot()` is plain data, so a draft
-// of any open form is `{ key: form.id, value: form.snapshot() }` in the drafts table, taken
-// while `unsaved` is true (as Today's check-in already does with its own values). Restoring one
-// means the form puts the stored values back into its fields; it then stays unsaved, since it
-// differs from what it opened with, until it is saved or cancelled.
+// Drafts: a form given `restore` keeps a draft of itself over a reload of the tab (see
+// unsavedInput): when it opens again after the reload, `restore` gets the values it held, and it
+// stays unsaved, since they differ from what it opened with, until it is saved or cancelled.
+import { untrack } from 'svelte';
 import { ValidationError, WriteError } from '$lib/domain/errors';
 import { words as commonWords } from '$lib/messages/common';
 import { unsavedInput } from './unsavedInput.svelte';
@@ -31,7 +30,7 @@ export class FormSubmission<Values> {
 
 	readonly id: string;
 	readonly #values: () => Values;
-	readonly #drafted: boolean;
+	readonly #restore: ((draft: Values) => void) | null;
 	/** What the form held when it opened (or was last saved, emptied or cancelled), as JSON. */
 	#opening = $state('');
 	readonly unsaved = $derived(this.#text(this.snapshot()) !== this.#opening);
@@ -43,21 +42,33 @@ export class FormSubmission<Values> {
 	 * @param id a stable name for the form ("check-in", "edit-entry"): the key of its draft.
 	 * @param values what the form holds now, read on every change (e.g. `() => ({ note, day })`);
 	 *   left out by a control that saves at once (a setting), which never holds unsaved input.
-	 * @param options.drafted the form keeps a draft of itself (Today's check-in does).
+	 * @param options.restore puts a draft's values back into the form's fields: given, the form
+	 *   keeps a draft of itself over a reload and takes it back when it opens again, after the
+	 *   component's own `$effect.pre` (which may fill it from a record) has run.
 	 */
 	constructor(
 		id: string,
 		values: () => Values = () => null as Values,
-		options: { drafted?: boolean } = {}
+		options: { restore?: (draft: Values) => void } = {}
 	) {
 		this.id = id;
 		this.#values = values;
-		this.#drafted = options.drafted ?? false;
+		this.#restore = options.restore ?? null;
 		this.#opening = this.#text(this.snapshot());
+		const snapshot = this.#restore ? () => this.snapshot() : null;
 		$effect(() => {
-			unsavedInput.mark(this.id, this.unsaved, this.#drafted);
+			unsavedInput.mark(this.id, this.unsaved, snapshot);
 		});
 		$effect(() => () => unsavedInput.mark(this.id, false));
+		if (this.#restore) {
+			const restore = this.#restore;
+			$effect(() => {
+				untrack(() => {
+					const draft = unsavedInput.keptDraft(this.id);
+					if (draft !== undefined && draft !== null) restore(draft as Values);
+				});
+			});
+		}
 	}
 
 	/** The form's values as plain data, as a draft of it would be stored. */

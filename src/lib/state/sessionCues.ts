@@ -1,5 +1,6 @@
-// Device helpers for the guided timer: a short tone and a buzz at the end of a hold, and keeping
-// the screen awake. Each does nothing where the device does not support it.
+// Device helpers for the guided timer: two tones and a buzz at the end of a hold, one lower tone
+// and a short buzz when a hands-free hold starts by itself, and keeping the screen awake. Each
+// does nothing where the device does not support it.
 
 let audio: AudioContext | null = null;
 
@@ -13,19 +14,28 @@ export function prepareSound() {
 	}
 }
 
-/** Two short beeps and a vibration. */
+/** Two short beeps and a vibration: time to move. */
 export function holdEndCue() {
+	cue([200, 100, 200], [0, 0.3], 880);
+}
+
+/** One lower beep and a short vibration: the next hold is under way. */
+export function holdStartCue() {
+	cue([120], [0], 587);
+}
+
+function cue(vibration: number[], beeps: number[], frequency: number) {
 	if (typeof navigator !== 'undefined' && 'vibrate' in navigator) {
-		navigator.vibrate([200, 100, 200]);
+		navigator.vibrate(vibration);
 	}
 	if (!audio) return;
 	if (audio.state === 'suspended') void audio.resume();
 	const start = audio.currentTime;
-	for (const offset of [0, 0.3]) {
+	for (const offset of beeps) {
 		const oscillator = audio.createOscillator();
 		const gain = audio.createGain();
 		oscillator.type = 'sine';
-		oscillator.frequency.value = 880;
+		oscillator.frequency.value = frequency;
 		gain.gain.setValueAtTime(0.0001, start + offset);
 		gain.gain.exponentialRampToValueAtTime(0.3, start + offset + 0.02);
 		gain.gain.exponentialRampToValueAtTime(0.0001, start + offset + 0.2);

@@ -74,9 +74,6 @@ export const words = {
 		clinicHeading: 'Edit clinic visit',
 		heading: 'Edit session',
 		date: 'Date',
-		where: 'Where',
-		painBefore: 'Pain before',
-		painAfter: 'Pain after',
 		save: 'Save changes'
 	}
 };

@@ -5,6 +5,10 @@ import type { Side } from '$lib/domain/records';
 export const words = {
 	pageTitle: 'Release · Unknot',
 	title: 'Release',
+	/** The title of a page under Release: "Piriformis release · Release · Unknot". */
+	titleOf: (name: string) => `${name} · Release · Unknot`,
+	allRoutines: 'All routines',
+	routineGone: 'This routine no longer exists.',
 	releaseRoutines: 'Ball release',
 	stretchRoutines: 'Stretching',
 	ownRoutines: 'Your routines',
@@ -12,7 +16,6 @@ export const words = {
 	createRoutine: 'Create a routine',
 	logSession: 'Log a session afterwards',
 	logClinicVisit: 'Log a clinic visit',
-	back: 'Back',
 	start: 'Start',
 	duplicate: 'Duplicate',
 	edit: 'Edit',
@@ -50,27 +53,71 @@ export const words = {
 	nextSpot: 'Next spot',
 	switchSide: 'Switch side',
 	cues: 'Sound and vibration at the end of each hold',
-	painBefore: 'Pain before',
-	painAfter: 'Pain after',
 	saveSession: 'Save session',
 	discardSession: 'Discard session',
-	sessionSaved: 'Session saved.',
-	visitSaved: 'Clinic visit saved.',
-	routineSaved: 'Routine saved.',
-	planSaved: 'Plan saved.',
 	resumeSession: 'Resume session',
 	reviewSession: 'Review and save',
 	inProgress: 'A session is in progress',
 	endedUnsaved: 'A session ended and is not saved yet',
+	routineOnly: (name: string) => `${name}.`,
+	routineWhere: (name: string, where: string) => `${name}: ${where}.`,
+	/** What a page that is done says on the page it returns to. */
+	notices: {
+		sessionSaved: 'Session saved.',
+		visitSaved: 'Clinic visit saved.',
+		routineSaved: 'Routine saved.',
+		planSaved: 'Plan saved.'
+	},
+	handsFree: {
+		label: 'Hands-free: move on by itself after each hold',
+		hint: (spotSeconds: number, sideSeconds: number) =>
+			`After each hold, the sound and buzz, then ${spotSeconds} s to move the ball (${sideSeconds} s to switch sides) and the next hold starts by itself.`
+	},
+	/** The guided session around the timer: the pain before, the routines of a plan. */
+	session: {
+		title: 'Guided session',
+		none: 'No session in progress',
+		noneHint: 'Start one from a routine, or from your plan.',
+		tonightsPlan: "Tonight's plan",
+		todaysPlan: "Today's plan",
+		routineOf: (number: number, count: number) => `Routine ${number} of ${count}.`,
+		routineNumber: (number: number, count: number) => `Routine ${number} of ${count}`,
+		painBefore: 'Pain before you start',
+		painBeforeHint: 'Tap a number and the first hold starts, or skip.',
+		skipPainBefore: 'Skip and start',
+		cancel: 'Cancel',
+		nextRoutine: 'Next routine: get into position for it.',
+		setUp: (position: string, tool: string) => `${position}, ${tool.toLowerCase()}.`,
+		startRoutine: 'Start',
+		skipRoutine: 'Skip this routine',
+		startsIn: (time: string) => `Starts by itself in ${time}`,
+		untilStart: 'until the next hold starts by itself',
+		startNow: 'Start now',
+		wait: 'Wait',
+		waiting: 'Waiting',
+		announceNextRoutine: (name: string) => `Routine done. Next routine: ${name}.`
+	},
 	planHeading: 'Your plan',
 	setPlan: 'Set a plan',
 	planIntro:
 		'Choose routines and days, and Unknot shows what is due each day and how well you keep to it.',
 	editPlan: 'Edit plan',
-	addToCalendar: 'Add to my calendar',
+	reminders: 'Reminders',
+	addToCalendar: 'Add reminders to my calendar',
+	calendarWhy:
+		'Unknot cannot wake your phone while it is closed; your calendar can, at the time of your plan.',
+	calendarFile: 'The file opens in your calendar app, which asks to add the repeating reminder.',
 	markRest: 'Mark today as a rest day',
 	unmarkRest: 'Undo rest day',
 	allowReminders: 'Remind me while Unknot is open',
+	/** "Remind me while open", by the notification permission the browser gives. */
+	openReminder: {
+		granted: (time: string) => `While Unknot is open, it also shows a notification at ${time}.`,
+		denied:
+			'Notifications are blocked for Unknot in this browser, so it cannot remind you while open. To allow them, open the site settings from the address bar. The calendar reminders work without them.',
+		unsupported:
+			'This browser cannot show notifications from Unknot. The calendar reminders work without them.'
+	},
 	/** The guided timer's words. */
 	timer: {
 		spotOf: (spot: number, count: number) => `Spot ${spot} of ${count}`,
@@ -84,6 +131,7 @@ export const words = {
 		announceHold: (where: string) => `Hold. ${where}.`,
 		announceNextSpot: (where: string) => `Hold done. Move the ball to the next spot: ${where}.`,
 		announceSwitch: (side: string) => `Side done. Switch to the ${side} side.`,
+		announceStartsIn: (seconds: number) => `The next hold starts by itself in ${seconds} seconds.`,
 		announceComplete: 'Session complete.'
 	},
 	/** After the timer: the summary before Save. */
@@ -94,7 +142,13 @@ export const words = {
 		spotsDone: (done: number, planned: number) => `${done} of ${planned} done`,
 		totalHold: 'Total hold',
 		time: 'Time',
-		span: (from: string, to: string) => `${from} – ${to}`
+		span: (from: string, to: string) => `${from} – ${to}`,
+		planComplete: "Tonight's plan done",
+		routinesDone: 'Routines',
+		nothingDone: 'Nothing was done in this session, so there is nothing to save.',
+		notDone: (names: string) => `Not done this time: ${names}.`,
+		savedEach: (count: number) =>
+			`Saved as ${count} sessions, one for each routine, each with the pain before and after.`
 	},
 	/** Creating or editing an own routine. */
 	routineEditor: {

@@ -27,4 +27,13 @@ describe('reading a chosen backup file', () => {
 		expect(result.ok).toBe(true);
 		if (result.ok) expect(result.backup.tables.painEntries).toHaveLength(3);
 	});
+
+	it('stops when another file is chosen: the check rejects instead of answering late', async () => {
+		const file = new File([JSON.stringify(sampleBackup())], 'backup.json');
+		const stopper = new AbortController();
+		const checking = readBackupFile(file, 1, stopper.signal);
+		stopper.abort();
+		await expect(checking).rejects.toThrow();
+		await expect(readBackupFile(file, 1, stopper.signal)).rejects.toThrow();
+	});
 });

@@ -2,21 +2,41 @@
 import { backupSizeLimit, readBackupBytes, type BackupCheck } from '$lib/domain/backupFormat';
 import { words } from './messages';
 
-/** Checks a chosen file in full; refuses empty and oversized files before reading them. */
-export async function readBackupFile(file: File, schemaVersion: number): Promise<BackupCheck> {
+/**
+ * Checks a chosen file in full; refuses empty and oversized files before reading them. When
+ * `signal` aborts (another file was chosen), the worker stops and the promise rejects with the
+ * signal's reason, so a late result can never stand for the later choice.
+ */
+export async function readBackupFile(
+	file: File,
+	schemaVersion: number,
+	signal?: AbortSignal
+): Promise<BackupCheck> {
+	signal?.throwIfAborted();
 	if (file.size === 0) return { ok: false, problem: words.restore.emptyFile };
 	if (file.size > backupSizeLimit) return { ok: false, problem: words.restore.tooLarge };
+	const stopped = new Promise<never>((_resolve, reject) =>
+		signal?.addEventListener('abort', () => reject(signal.reason as Error), { once: true })
+	);
+	// Stopped before its result arrived is the only outcome a caller may see of an abort.
+	stopped.catch(() => {});
 	if (typeof Worker === 'undefined') {
-		return readBackupBytes(new Uint8Array(await file.arrayBuffer()), schemaVersion);
+		return Promise.race([
+			stopped,
+			file.arrayBuffer().then((buffer) => readBackupBytes(new Uint8Array(buffer), schemaVersion))
+		]);
 	}
 	const worker = new Worker(new URL('./backupWorker.ts', import.meta.url), { type: 'module' });
 	try {
-		return await new Promise<BackupCheck>((resolve) => {
-			worker.onmessage = (event: MessageEvent<BackupCheck>) => resolve(event.data);
-			worker.onerror = (event) =>
-				resolve({ ok: false, problem: `${words.restore.unreadable} (${event.message})` });
-			worker.postMessage({ file, schemaVersion });
-		});
+		return await Promise.race([
+			stopped,
+			new Promise<BackupCheck>((resolve) => {
+				worker.onmessage = (event: MessageEvent<BackupCheck>) => resolve(event.data);
+				worker.onerror = (event) =>
+					resolve({ ok: false, problem: `${words.restore.unreadable} (${event.message})` });
+				worker.postMessage({ file, schemaVersion });
+			})
+		]);
 	} finally {
 		worker.terminate();
 	}

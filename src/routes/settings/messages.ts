@@ -92,6 +92,8 @@ export const words = {
 		confirm: 'Replace all my data',
 		cancel: 'Cancel',
 		progress: 'Restoring',
+		waiting:
+			'Still waiting for another tab or page of Unknot to finish with the journal. The restore goes on by itself once it has; closing other Unknot tabs helps.',
 		done: (added: number, updated: number, unchanged: number) =>
 			`Restored: ${number.format(added)} added, ${number.format(updated)} updated, ${number.format(unchanged)} unchanged.`
 	},
