@@ -3,10 +3,11 @@
 // blocks, whose waiting branch is what the prerendered HTML shows until then (never fetched
 // while prerendering). `nearView`: fetched only once they are about to be seen.
 import { browser } from '$app/environment';
+import { nextTask } from '$lib/domain/nextTask';
 
 export function later<T>(load: () => Promise<T>): Promise<T> {
 	if (!browser) return new Promise<T>(() => {});
-	return new Promise((resolve) => setTimeout(resolve, 0)).then(load);
+	return nextTask().then(load);
 }
 
 /**

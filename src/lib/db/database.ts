@@ -5,6 +5,7 @@
 // import this file (an ESLint rule keeps it so); the layers above reach the journal through the
 // repositories, and its open state through onJournalStatus in journal.ts.
 
+import { nextTask } from '$lib/domain/nextTask';
 import { databaseName } from './databaseName';
 import type { UnknotDatabase } from './schema';
 
@@ -45,7 +46,7 @@ export function database(): Promise<UnknotDatabase> {
 async function createDatabase(): Promise<UnknotDatabase> {
 	// Never in the task that hydrates the page, where the first reads ask for it: the screen and
 	// its forms come first, and the library's download and start-up follow in tasks of their own.
-	await new Promise((resolve) => setTimeout(resolve, 0));
+	await nextTask();
 	const [{ currentSchemaVersion, UnknotDatabase }, { keepCopyDuringUpgrades }] = await Promise.all([
 		import('./schema'),
 		import('./preUpgrade')
