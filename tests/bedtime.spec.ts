@@ -239,6 +239,11 @@ test.describe('at 390 × 844', () => {
 		await expect(timer.getByText('until the next hold starts by itself')).toBeVisible();
 		await expect.poll(() => vibrations(page)).toEqual([[200, 100, 200]]);
 		await expect(timer.getByText('Spot 2 of 2', { exact: true })).toBeVisible();
+		// A stretch has no ball: between its holds the prompt says to ease off, not to move one.
+		await expect(
+			timer.getByText('Ease off and breathe, then ease into the stretch again.')
+		).toBeVisible();
+		await expect(timer.getByText(/ball/)).toHaveCount(0);
 		await saveDocsScreenshot(page, 'bedtime-hands-free', phone);
 		await page.clock.fastForward(10_000);
 		await expect(timer.getByRole('button', { name: 'Pause' })).toBeVisible();
@@ -247,7 +252,9 @@ test.describe('at 390 × 844', () => {
 
 		// The side switches by itself too, after a longer move.
 		await page.clock.fastForward(30_000);
-		await expect(timer.getByText(/^Switch to the right side/)).toBeVisible();
+		await expect(
+			timer.getByText('Switch to the right side, then ease into the stretch.')
+		).toBeVisible();
 		await expect(timer.getByText('Starts by itself in 0:20')).toBeAttached();
 		// Waiting holds the move for as long as it takes.
 		await timer.getByRole('button', { name: 'Wait' }).click();
@@ -328,16 +335,20 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await page.getByRole('checkbox', { name: /^Hands-free/ }).check();
 		await page.getByRole('button', { name: '7, severe' }).click();
 		await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
-		await scan('hold');
-		// Stopped, the clock cannot start the next hold before Wait is pressed; waiting, the move
-		// screen stays as it is for as long as the scan takes.
+		// Stopped at once, the 30 s hold runs on only by what the test moves it: 28 s more (from a
+		// moment in, plus the 5 s the stop runs ahead) lands inside the 10 s move, and the next
+		// hold cannot start before Wait is pressed; waiting, the move screen stays as it is for as
+		// long as its scan takes. Scans run on a running clock (axe waits on timers of its own).
 		await stopTheClock(page);
-		await page.clock.fastForward(30_000);
+		await page.clock.fastForward(28_000);
 		await expect(page.getByRole('button', { name: 'Start now' })).toBeVisible();
 		await page.getByRole('button', { name: 'Wait' }).click();
 		await expect(page.getByText('Waiting', { exact: true })).toBeVisible();
 		await page.clock.resume();
 		await scan('hands-free move');
+		await page.getByRole('button', { name: 'Start now' }).click();
+		await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+		await scan('hold');
 		await page.getByRole('button', { name: 'Finish early' }).click();
 		await expect(page.getByRole('heading', { level: 2, name: 'Session ended' })).toBeVisible();
 		await scan('summary');

@@ -1,16 +1,13 @@
 // What is typed and not saved survives a reload of the tab, in every form, and each tab keeps
 // its own check-in draft.
 import { expect, test } from './fixtures';
-import { checkIn, openNewerVersion, storedRows } from './helpers';
+import { checkIn, openNewerVersion, putRows, storedRows } from './helpers';
 
 const todayList = (page: import('@playwright/test').Page) =>
 	page.getByRole('region', { name: "Today's entries" });
 
-test('an edit dialog open when the tab reloads comes back with what was typed in it', async ({
-	page
-}) => {
-	await page.goto('/');
-	await checkIn(page, 5);
+/** Opens today's only entry for editing and types a note, which is not saved yet. */
+async function typeInEditDialog(page: import('@playwright/test').Page, note: string) {
 	await todayList(page)
 		.getByRole('button', { name: /^Actions for entry/ })
 		.click();
@@ -18,7 +15,16 @@ test('an edit dialog open when the tab reloads comes back with what was typed in
 		.getByRole('button', { name: /^Edit entry/ })
 		.click();
 	const dialog = page.getByRole('dialog', { name: 'Edit entry' });
-	await dialog.getByRole('textbox', { name: 'Note' }).fill('Typed before the reload');
+	await dialog.getByRole('textbox', { name: 'Note' }).fill(note);
+	return dialog;
+}
+
+test('an edit dialog open when the tab reloads comes back with what was typed in it', async ({
+	page
+}) => {
+	await page.goto('/');
+	await checkIn(page, 5);
+	const dialog = await typeInEditDialog(page, 'Typed before the reload');
 
 	await page.reload();
 	await expect(dialog.getByRole('textbox', { name: 'Note' })).toHaveValue(
@@ -27,6 +33,34 @@ test('an edit dialog open when the tab reloads comes back with what was typed in
 	await dialog.getByRole('button', { name: 'Save changes' }).click();
 	await expect(dialog).toBeHidden();
 	await expect(todayList(page).getByText('Typed before the reload')).toBeVisible();
+});
+
+test('a kept draft saved after the reload does not write over an edit made meanwhile elsewhere', async ({
+	page
+}) => {
+	await page.goto('/');
+	await checkIn(page, 5);
+	const dialog = await typeInEditDialog(page, 'Typed before the reload');
+
+	// Before this tab reloads, another device's edit of the entry arrives (as sync would write
+	// it): the dialog then opens on that newer row, with the draft typed over the older one.
+	const [entry] = await storedRows(page, 'painEntries');
+	await putRows(page, {
+		painEntries: [{ ...entry, note: 'Edited on the laptop', updatedAt: Date.now() }]
+	});
+	await page.reload();
+	await expect(dialog.getByRole('textbox', { name: 'Note' })).toHaveValue(
+		'Typed before the reload'
+	);
+
+	await dialog.getByRole('button', { name: 'Save changes' }).click();
+	await expect(dialog.getByRole('alert')).toContainText('changed in another tab or window');
+	expect((await storedRows(page, 'painEntries'))[0]?.note).toBe('Edited on the laptop');
+
+	// Saving again is the answer: the draft replaces that edit knowingly.
+	await dialog.getByRole('button', { name: 'Save changes' }).click();
+	await expect(dialog).toBeHidden();
+	expect((await storedRows(page, 'painEntries'))[0]?.note).toBe('Typed before the reload');
 });
 
 test('a form on Release open when the tab reloads comes back with what was typed in it', async ({

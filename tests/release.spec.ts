@@ -55,6 +55,9 @@ test('a guided piriformis release on both sides: pause, reload and resume, finis
 
 	await page.clock.fastForward(21_000);
 	await expect(timer.getByRole('button', { name: 'Switch side' })).toBeVisible();
+	await expect(
+		timer.getByText('Switch to the right side, then find the first spot.')
+	).toBeVisible();
 
 	// A reload in the middle: the session is still there, at the step where it was.
 	await page.reload();

@@ -1,7 +1,7 @@
 // Simulated devices for sync tests: each has its own journal (a real Dexie database on
 // fake-indexeddb, with its own clock), its own local PouchDB copy, and talks to the real test
 // server over HTTP. Nothing is mocked.
-import PouchDB, { type DatabaseOptions } from 'pouchdb-browser';
+import PouchDB, { type Database, type DatabaseOptions } from 'pouchdb-browser';
 import { UnknotDatabase } from '$lib/db/schema';
 import { turnSyncOn } from '$lib/db/syncStore';
 import { openRemote } from '$lib/sync/account';
@@ -13,6 +13,8 @@ export interface Device {
 	name: string;
 	db: UnknotDatabase;
 	engine: SyncEngine;
+	/** The device's local encrypted copy. */
+	local: Database;
 	/** Moves this device's wall clock. */
 	setClock(at: number): void;
 	/** Stops the engine and deletes this device's databases. */
@@ -32,7 +34,11 @@ export async function makeDevice(
 	name: string,
 	account: TestAccount,
 	keys: JournalKeys,
-	{ clock = Date.now(), fetch }: { clock?: number; fetch?: DatabaseOptions['fetch'] } = {}
+	{
+		clock = Date.now(),
+		fetch,
+		batchSize = 50
+	}: { clock?: number; fetch?: DatabaseOptions['fetch']; batchSize?: number } = {}
 ): Promise<Device> {
 	made += 1;
 	let now = clock;
@@ -52,11 +58,12 @@ export async function makeDevice(
 		keys,
 		now
 	);
-	const engine = new SyncEngine({ db, local, remote, keys, now: () => now, batchSize: 50 });
+	const engine = new SyncEngine({ db, local, remote, keys, now: () => now, batchSize });
 	return {
 		name,
 		db,
 		engine,
+		local,
 		setClock(at: number) {
 			now = at;
 		},

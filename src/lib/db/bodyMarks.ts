@@ -2,7 +2,7 @@
 // painEntries.ts), so the writer here runs inside the caller's transaction.
 
 import { addDays, localDay, startOfDay, type EpochMs, type LocalDay } from '$lib/domain/day';
-import type { MarkInput } from '$lib/domain/marks';
+import { markInputOf, type MarkInput } from '$lib/domain/marks';
 import { regionOrder } from '$lib/domain/regions';
 import { database } from './database';
 import { isLive, newRow } from './rows';
@@ -38,12 +38,7 @@ export async function writeMarksForEntry(
 		at,
 		day,
 		entryId,
-		regionId: mark.regionId,
-		side: mark.side,
-		intensity: mark.intensity,
-		sensations: [...mark.sensations],
-		pathId: mark.pathId,
-		pathIndex: mark.pathIndex
+		...markInputOf(mark)
 	}));
 	await db.bodyMarks.bulkAdd(rows);
 	return rows;

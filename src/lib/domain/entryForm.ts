@@ -2,7 +2,7 @@
 // becomes the input the repository validates.
 
 import { fromDateTimeLocalKeeping, toDateTimeLocal, type EpochMs } from './day';
-import type { MarkInput } from './marks';
+import { markInputOf, type MarkInput } from './marks';
 import type { PainEntryInput } from './validation';
 
 export interface EntryFormValues {
@@ -37,18 +37,6 @@ export function entryFormOf(
 		time: toDateTimeLocal(entry.at),
 		originalAt: entry.at,
 		...(marks === undefined ? {} : { marks: marks.map(markInputOf) })
-	};
-}
-
-/** The editable part of a stored mark. */
-export function markInputOf(mark: MarkInput): MarkInput {
-	return {
-		regionId: mark.regionId,
-		side: mark.side,
-		intensity: mark.intensity,
-		sensations: [...mark.sensations],
-		pathId: mark.pathId,
-		pathIndex: mark.pathIndex
 	};
 }
 

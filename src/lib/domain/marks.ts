@@ -37,6 +37,18 @@ export function isSensation(value: unknown): value is Sensation {
 }
 
 /** A new mark for a region, with the entry's score as its intensity. */
+/** The editable part of a stored mark. */
+export function markInputOf(mark: MarkInput): MarkInput {
+	return {
+		regionId: mark.regionId,
+		side: mark.side,
+		intensity: mark.intensity,
+		sensations: [...mark.sensations],
+		pathId: mark.pathId,
+		pathIndex: mark.pathIndex
+	};
+}
+
 export function newMark(regionId: string, intensity: number): MarkInput {
 	const region = findRegion(regionId);
 	return {

@@ -66,6 +66,13 @@ export function clinicNames(treatments: readonly ClinicTreatment[]): string {
 		.join(', ');
 }
 
+/** The table's clinic total: "2 acupuncture, 1 other treatment". */
+export function clinicTotals(clinic: RangeSummary['clinic']): string {
+	return clinic
+		.map((visit) => `${visit.visits} ${treatmentWords.counted[visit.treatment]}`)
+		.join(', ');
+}
+
 /** The chart's text summary; its numbers are the same as the table's last row. */
 export function summaryText(
 	summary: RangeSummary,
@@ -82,7 +89,7 @@ export function summaryText(
 			: summary.clinic
 					.map(
 						(visit) =>
-							`${visit.visits} ${treatmentWords.name[visit.treatment]} ${visit.visits === 1 ? 'visit' : 'visits'}`
+							`${visit.visits} ${treatmentWords.counted[visit.treatment]} ${visit.visits === 1 ? 'visit' : 'visits'}`
 					)
 					.join(', ');
 	if (summary.meanPain === null) return `${over}: no pain logged; ${sessions}; ${clinic}.`;

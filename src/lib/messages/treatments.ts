@@ -4,6 +4,18 @@
 
 import type { ClinicTreatment } from '$lib/domain/records';
 
+// The names inside a sentence; `counted` differs only for "other".
+const inSentence = {
+	acupuncture: 'acupuncture',
+	cupping: 'cupping',
+	moxibustion: 'moxibustion',
+	physiotherapy: 'physiotherapy',
+	massage: 'massage',
+	chiropractic: 'chiropractic',
+	'dry-needling': 'dry needling',
+	other: 'another treatment'
+} satisfies Record<ClinicTreatment, string>;
+
 export const words = {
 	label: {
 		acupuncture: 'Acupuncture',
@@ -16,16 +28,9 @@ export const words = {
 		other: 'Other'
 	} satisfies Record<ClinicTreatment, string>,
 	/** Inside a sentence: "In the 3 days after acupuncture …". */
-	name: {
-		acupuncture: 'acupuncture',
-		cupping: 'cupping',
-		moxibustion: 'moxibustion',
-		physiotherapy: 'physiotherapy',
-		massage: 'massage',
-		chiropractic: 'chiropractic',
-		'dry-needling': 'dry needling',
-		other: 'another treatment'
-	} satisfies Record<ClinicTreatment, string>,
+	name: inSentence,
+	/** After a number: "2 acupuncture visits", "1 other treatment visit". */
+	counted: { ...inSentence, other: 'other treatment' } satisfies Record<ClinicTreatment, string>,
 	/** The mark on a chart's clinic marker. */
 	letter: {
 		acupuncture: 'A',

@@ -14,6 +14,8 @@ import {
 	readKeyDocument,
 	setUpJournal
 } from './account';
+import { pendingCount } from '$lib/db/syncStore';
+import { outboxOrder } from '$lib/db/syncTypes';
 import type { JournalKeys } from './crypto';
 import { SyncError } from './problems';
 
@@ -39,8 +41,14 @@ async function newJournal(): Promise<{
 	return { account, keys: journal.keys, recovery: journal.recoveryKey };
 }
 
-async function device(name: string, account: TestAccount, keys: JournalKeys, clock = now) {
-	const made = await makeDevice(name, account, keys, { clock });
+async function device(
+	name: string,
+	account: TestAccount,
+	keys: JournalKeys,
+	clock = now,
+	batchSize?: number
+) {
+	const made = await makeDevice(name, account, keys, { clock, batchSize });
 	devices.push(made);
 	return made;
 }
@@ -204,6 +212,70 @@ describe('two devices', () => {
 		await a.engine.syncOnce();
 		await b.engine.syncOnce();
 		expect((await b.db.painEntries.get('gone'))?.deletedAt).toBeNull();
+	});
+});
+
+describe('the outbox, batch by batch', () => {
+	const entries = (ids: string[], score: number) =>
+		ids.map((id, index) => painEntryFactory.build({ id, score, at: at(10 + index, 8) }));
+
+	it('a batch of rows new to the local copy and rows it holds sends each once, across batches', async () => {
+		const { account, keys } = await newJournal();
+		const a = await device('A', account, keys, now, 3);
+		await a.db.painEntries.bulkAdd(entries(['e1', 'e2', 'e3', 'e4', 'e5'], 4));
+		await a.engine.syncOnce();
+		a.setClock(now + 60_000);
+		// Two rows the local copy holds and two it does not, in one outbox spanning two batches.
+		await a.db.painEntries.update('e2', { score: 8, updatedAt: now + 60_000 });
+		await a.db.painEntries.update('e4', { score: 9, updatedAt: now + 60_000 });
+		await a.db.painEntries.bulkAdd(entries(['e6', 'e7'], 5).map((row) => ({ ...row })));
+		expect(await a.engine.sendOutbox()).toBe(4);
+		await a.engine.syncOnce();
+		expect(a.engine.status.waiting).toBe(0);
+
+		const copy = await a.local.allDocs({ conflicts: true, include_docs: true });
+		const rows = copy.rows.filter((row) => row.id !== 'unknot-journal');
+		expect(rows.map((row) => row.value?.rev.slice(0, 2)).sort()).toEqual(
+			['1-', '1-', '1-', '1-', '1-', '2-', '2-'].sort()
+		);
+		expect(rows.filter((row) => row.doc?._conflicts?.length)).toEqual([]);
+		expect((await sync.documents(account)).length).toBe(8);
+
+		const b = await device('B', account, keys, now, 3);
+		await b.engine.syncOnce();
+		const received = await b.db.painEntries.orderBy('id').toArray();
+		expect(received.map((row) => [row.id, row.score])).toEqual([
+			['e1', 4],
+			['e2', 8],
+			['e3', 4],
+			['e4', 9],
+			['e5', 4],
+			['e6', 5],
+			['e7', 5]
+		]);
+	});
+
+	it('rows a pass cut short already sealed into the local copy are marked sent, not sealed again', async () => {
+		const { account, keys } = await newJournal();
+		const a = await device('A', account, keys, now, 3);
+		const written = entries(['c1', 'c2', 'c3', 'c4'], 6);
+		await a.db.painEntries.bulkAdd(written);
+		expect(await a.engine.sendOutbox()).toBe(4);
+		// As if the page closed after the local copy took the rows but before they were marked.
+		const stamps = await a.db.syncRows.toArray();
+		await a.db.syncRows.bulkPut(
+			stamps.map((row) => ({
+				...row,
+				pending: 1 as const,
+				order: outboxOrder(row.key, written.find((entry) => row.key.endsWith(entry.id))?.day)
+			}))
+		);
+		expect(await pendingCount(a.db)).toBe(4);
+
+		expect(await a.engine.sendOutbox()).toBe(4);
+		expect(await pendingCount(a.db)).toBe(0);
+		const copy = await a.local.allDocs({});
+		expect(copy.rows.map((row) => row.value?.rev.slice(0, 2))).toEqual(['1-', '1-', '1-', '1-']);
 	});
 });
 

@@ -71,7 +71,7 @@ export const words = {
 	handsFree: {
 		label: 'Hands-free: move on by itself after each hold',
 		hint: (spotSeconds: number, sideSeconds: number) =>
-			`After each hold, the sound and buzz, then ${spotSeconds} s to move the ball (${sideSeconds} s to switch sides) and the next hold starts by itself.`
+			`After each hold, the sound and buzz, then ${spotSeconds} s to get ready for the next one (${sideSeconds} s to switch sides), and the next hold starts by itself.`
 	},
 	/** The guided session around the timer: the pain before, the routines of a plan. */
 	session: {
@@ -125,11 +125,15 @@ export const words = {
 		timeLeft: (time: string) => `Time left: ${time}`,
 		paused: 'Paused',
 		switchTo: (side: string) => `Switch to the ${side} side, then find the first spot.`,
+		switchToStretch: (side: string) => `Switch to the ${side} side, then ease into the stretch.`,
 		moveBall: 'Move the ball a little and find the next tight spot.',
+		/** Between two holds of a stretch, where there is no ball to move. */
+		easeOff: 'Ease off and breathe, then ease into the stretch again.',
 		sideName: { left: 'left', right: 'right', centre: 'centre' } satisfies Record<Side, string>,
 		announcePaused: (where: string) => `Paused. ${where}.`,
 		announceHold: (where: string) => `Hold. ${where}.`,
 		announceNextSpot: (where: string) => `Hold done. Move the ball to the next spot: ${where}.`,
+		announceNextStretch: (where: string) => `Hold done. Ease off, then stretch again: ${where}.`,
 		announceSwitch: (side: string) => `Side done. Switch to the ${side} side.`,
 		announceStartsIn: (seconds: number) => `The next hold starts by itself in ${seconds} seconds.`,
 		announceComplete: 'Session complete.'

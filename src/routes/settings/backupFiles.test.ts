@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { sampleBackup } from '../../test-data/journal';
-import { readBackupFile } from './backupFiles';
+import { WriteError } from '$lib/domain/errors';
+import { backupFailure, readBackupFile } from './backupFiles';
 import { words } from './messages';
 
 describe('reading a chosen backup file', () => {
@@ -35,5 +36,23 @@ describe('reading a chosen backup file', () => {
 		stopper.abort();
 		await expect(checking).rejects.toThrow();
 		await expect(readBackupFile(file, 1, stopper.signal)).rejects.toThrow();
+	});
+});
+
+describe('a backup that could not be made', () => {
+	it('says so in plain words, never as the raw error', () => {
+		const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+		const failure = backupFailure(
+			new DOMException('Internal error opening backing store', 'UnknownError')
+		);
+		expect(failure).toBe(words.backup.failed);
+		expect(failure).not.toMatch(/UnknownError|backing store/);
+		expect(logged).toHaveBeenCalledOnce();
+		logged.mockRestore();
+	});
+
+	it('keeps a failed write’s own message, which says what to do', () => {
+		const full = new WriteError('Not saved: this device is out of storage space.', null);
+		expect(backupFailure(full)).toBe(full.message);
 	});
 });

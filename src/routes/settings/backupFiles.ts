@@ -1,5 +1,6 @@
 // Reading a chosen backup file, checked in a worker.
 import { backupSizeLimit, readBackupBytes, type BackupCheck } from '$lib/domain/backupFormat';
+import { WriteError } from '$lib/domain/errors';
 import { words } from './messages';
 
 /**
@@ -40,4 +41,14 @@ export async function readBackupFile(
 	} finally {
 		worker.terminate();
 	}
+}
+
+/**
+ * Why a backup (or the copy made before a replace) could not be made, in words: a failed write's
+ * own message, else one plain sentence; the error itself goes to the console for whoever debugs.
+ */
+export function backupFailure(error: unknown): string {
+	if (error instanceof WriteError) return error.message;
+	console.error(error);
+	return words.backup.failed;
 }

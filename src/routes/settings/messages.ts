@@ -61,7 +61,9 @@ export const words = {
 		last: (at: number) => `Last backup: ${dateTime.format(at)}.`,
 		button: 'Download backup',
 		progress: 'Preparing the backup',
-		done: (fileName: string) => `Backup downloaded as ${fileName}.`
+		done: (fileName: string) => `Backup downloaded as ${fileName}.`,
+		failed:
+			'The backup could not be made: the journal could not be read. Try again; if it keeps failing, reload the page and try once more.'
 	},
 	restore: {
 		heading: 'Restore',
