@@ -42,6 +42,16 @@ export async function showEndOfToday(page: Page) {
 	}).toPass();
 }
 
+/**
+ * Opens a screen from the main navigation and waits until it has replaced the one before. Until
+ * then the old screen stays on show while the new one's code loads, and a row or button the two
+ * screens share (Today's entries are History's rows too) would be found on the old one.
+ */
+export async function openScreen(page: Page, heading: (typeof screens)[number]['heading']) {
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: heading }).click();
+	await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+}
+
 /** Chooses a score on the "Pain now" scale and saves it: the two taps of a check-in. */
 export async function checkIn(page: Page, score: number) {
 	await page
