@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useCleanDatabase } from '../../test-data/database';
 import { localMoment } from '../../test-data/time';
-import { entryFormOf, painEntryInputOf } from '$lib/domain/entryForm';
+import { entryFormOf } from '$lib/domain/entryEdit';
+import { painEntryInputOf } from '$lib/domain/entryForm';
 import { database } from './database';
 import { ChangedElsewhereError, ValidationError, WriteError } from './errors';
 import {
