@@ -117,8 +117,13 @@ test.describe('bad input is refused beside its field and nothing is stored', () 
 
 	test('a note over 2,000 characters', async ({ page }) => {
 		await page.getByRole('radio', { name: /^6,/ }).check();
-		await page.getByText('Note, tags and time', { exact: true }).click();
+		// Opened by keyboard: its fields' code loads as it opens, and Tab then reaches the note.
+		await page.getByText('Note, tags and time', { exact: true }).focus();
+		await page.keyboard.press('Enter');
 		const note = page.getByRole('textbox', { name: 'Note' });
+		await expect(note).toBeVisible();
+		await page.keyboard.press('Tab');
+		await expect(note).toBeFocused();
 		await note.fill('a'.repeat(2001));
 		await page.getByRole('button', { name: 'Save', exact: true }).click();
 		await expect(page.getByText('The note is 2001 characters; the limit is 2000.')).toBeVisible();

@@ -41,6 +41,7 @@ function dexieFile(): string {
 const onDemand = [
 	'src/lib/components/MarkEditor.svelte',
 	'src/lib/components/EditEntryDialog.svelte',
+	'src/lib/components/EntryMoreFields.svelte',
 	'src/lib/components/WelcomeLaterSteps.svelte',
 	'src/lib/messages/guides.ts',
 	'src/lib/components/RedFlagQuestions.svelte',
