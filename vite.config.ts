@@ -94,5 +94,10 @@ export default defineConfig({
 		testTimeout: 30_000,
 		hookTimeout: 30_000
 	},
-	resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined
+	resolve: {
+		// Dexie's ES module for modern browsers, 1.3 KB gzip lighter than the ES5 build its package
+		// entry wraps (that wrapper only guards against two copies of Dexie; there is one).
+		alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],
+		...(process.env.VITEST ? { conditions: ['browser'] } : {})
+	}
 });

@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFile, writeFile } from 'node:fs/promises';
-import { checkIn } from './helpers';
+import { checkIn, showEndOfToday } from './helpers';
 import { backupOf, jsonFile, openSettings, painEntry } from './backupFiles';
 
 function todayList(page: Page) {
@@ -22,6 +22,7 @@ test('a backup downloaded here restores the same entries in a fresh browser prof
 	await page.getByLabel('Note', { exact: true }).fill('Stiff after the drive, left hip');
 	await checkIn(page, 6);
 	await expect(todayList(page).getByText('Pain 6, moderate')).toBeAttached();
+	await showEndOfToday(page);
 	await expect(page.getByRole('complementary', { name: 'Backup reminder' })).toBeVisible();
 
 	await openSettings(page);
@@ -36,6 +37,7 @@ test('a backup downloaded here restores the same entries in a fresh browser prof
 	expect(backup.tables.painEntries).toHaveLength(1);
 	await expect(page.getByText(/^Last backup:/)).toBeVisible();
 	await page.goto('/');
+	await showEndOfToday(page);
 	await expect(page.getByRole('complementary', { name: 'Backup reminder' })).toHaveCount(0);
 
 	const fresh = await browser.newContext();
@@ -202,6 +204,7 @@ test('delete all my data needs the typed word, empties the journal, and the app 
 	).toBeVisible();
 	await page.goto('/');
 	await expect(todayList(page).getByText(/No entries yet today/)).toBeVisible();
+	await showEndOfToday(page);
 	await expect(page.getByRole('complementary', { name: 'Backup reminder' })).toHaveCount(0);
 
 	await checkIn(page, 1);

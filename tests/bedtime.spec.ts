@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { saveDocsScreenshot, storedRows, waitForServiceWorker } from './helpers';
+import { saveDocsScreenshot, showEndOfToday, storedRows, waitForServiceWorker } from './helpers';
 
 const phone = { width: 390, height: 844 };
 const desktop = { width: 1280, height: 800 };
@@ -76,6 +76,7 @@ test.describe('at 390 × 844', () => {
 		const planned = plan!.routineIds as string[];
 
 		await page.getByRole('link', { name: 'Today' }).click();
+		await showEndOfToday(page);
 		const today = page.getByRole('region', { name: 'Self-care today' });
 		await expect(today.getByText(/0 of 2 done/)).toBeVisible();
 		await today.getByRole('button', { name: "Start tonight's plan" }).scrollIntoViewIfNeeded();
@@ -145,6 +146,7 @@ test.describe('at 390 × 844', () => {
 		expect(sessions.map((session) => session.note)).toEqual(['', 'Slept well']);
 
 		await page.getByRole('link', { name: 'Today' }).click();
+		await showEndOfToday(page);
 		await expect(today.getByText('Done today: 2 of 2.')).toBeVisible();
 		await expect(today.getByRole('button', { name: "Start tonight's plan" })).toHaveCount(0);
 	});

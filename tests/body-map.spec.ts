@@ -20,6 +20,9 @@ test('marks where it hurts by keyboard alone, draws a radiating path, and sees i
 	page,
 	context
 }) => {
+	// About 230 key presses, each checked before the next: a busy shared machine needs more than
+	// the default minute for them (32 s on a quieter run, over 60 s at a load of 9 on 2 cores).
+	test.setTimeout(120_000);
 	await page.goto('/');
 	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
 	await waitForServiceWorker(page);

@@ -89,6 +89,10 @@ test('a draft survives a reload and is restored with a note', async ({ page }) =
 	await page.reload();
 	await expect(page.getByText('Draft restored')).toBeVisible();
 	await expect(page.getByRole('radio', { name: /^4,/ })).toBeChecked();
+	// Folded, so nothing moves as it arrives, and its summary says what it holds.
+	const more = page.getByText('Note, tags and time (note)', { exact: true });
+	await expect(more).toBeVisible();
+	await more.click();
 	await expect(page.getByRole('textbox', { name: 'Note' })).toHaveValue('Half-written thought');
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(todayList(page).getByText('Half-written thought')).toBeVisible();
@@ -113,8 +117,13 @@ test.describe('bad input is refused beside its field and nothing is stored', () 
 
 	test('a note over 2,000 characters', async ({ page }) => {
 		await page.getByRole('radio', { name: /^6,/ }).check();
-		await page.getByText('Note, tags and time', { exact: true }).click();
+		// Opened by keyboard: its fields' code loads as it opens, and Tab then reaches the note.
+		await page.getByText('Note, tags and time', { exact: true }).focus();
+		await page.keyboard.press('Enter');
 		const note = page.getByRole('textbox', { name: 'Note' });
+		await expect(note).toBeVisible();
+		await page.keyboard.press('Tab');
+		await expect(note).toBeFocused();
 		await note.fill('a'.repeat(2001));
 		await page.getByRole('button', { name: 'Save', exact: true }).click();
 		await expect(page.getByText('The note is 2001 characters; the limit is 2000.')).toBeVisible();

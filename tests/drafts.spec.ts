@@ -85,6 +85,12 @@ test('each tab keeps its own check-in draft; a new tab takes the one a closed ta
 		await tab.getByText('Note, tags and time', { exact: true }).click();
 		await tab.getByRole('textbox', { name: 'Note' }).fill(note);
 	};
+	// A restored draft fills the form where it is: its folded part stays folded (nothing moves
+	// after the first paint) and its summary says it holds a note.
+	const restoredNote = async (tab: typeof page) => {
+		await tab.getByText('Note, tags and time (note)', { exact: true }).click();
+		return tab.getByRole('textbox', { name: 'Note' });
+	};
 	const storedNotes = async () =>
 		(await storedRows(page, 'drafts'))
 			.map((draft) => (draft.value as { note: string }).note)
@@ -105,15 +111,15 @@ test('each tab keeps its own check-in draft; a new tab takes the one a closed ta
 
 	await page.reload();
 	await other.reload();
-	await expect(page.getByRole('textbox', { name: 'Note' })).toHaveValue('Typed in tab A');
-	await expect(other.getByRole('textbox', { name: 'Note' })).toHaveValue('Typed in tab B');
+	await expect(await restoredNote(page)).toHaveValue('Typed in tab A');
+	await expect(await restoredNote(other)).toHaveValue('Typed in tab B');
 
 	// Tab A closes: the next new tab takes A's draft, never B's (B is still open).
 	await page.close();
 	const third = await context.newPage();
 	await third.goto('/');
 	await expect(third.getByText('Draft restored')).toBeVisible();
-	await expect(third.getByRole('textbox', { name: 'Note' })).toHaveValue('Typed in tab A');
+	await expect(await restoredNote(third)).toHaveValue('Typed in tab A');
 	await expect(other.getByRole('textbox', { name: 'Note' })).toHaveValue('Typed in tab B');
 });
 
@@ -134,6 +140,8 @@ test('text typed after a newer version took the journal is kept over the reload,
 	await expect(page.getByRole('alert').filter({ hasText: 'kept as a draft' })).toBeVisible();
 
 	await page.getByRole('button', { name: 'Reload this tab' }).click();
+	// Folded where it was, its summary saying it holds a note.
+	await page.getByText('Note, tags and time (note)', { exact: true }).click();
 	await expect(page.getByRole('textbox', { name: 'Note' })).toHaveValue('Typed after the banner');
 	await expect(page.getByRole('radio', { name: /^6,/ })).toBeChecked();
 });

@@ -26,6 +26,32 @@ export const screens = [
 	{ path: '/settings', heading: 'Settings' }
 ] as const;
 
+/**
+ * Scrolls to the end of Today, where the plan card and the backup reminder load once they are
+ * about to be seen, and waits until the plan card is there: after this, a reminder that is absent
+ * is absent because it is not due, not because the end of the screen never loaded.
+ */
+export async function showEndOfToday(page: Page) {
+	// Scrolled again until it shows: the cards above can still grow after a scroll (their reads
+	// return late on a busy machine) and push the end out of reach again.
+	await expect(async () => {
+		await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+		await expect(page.getByRole('region', { name: 'Self-care today' })).toBeVisible({
+			timeout: 2_000
+		});
+	}).toPass();
+}
+
+/**
+ * Opens a screen from the main navigation and waits until it has replaced the one before. Until
+ * then the old screen stays on show while the new one's code loads, and a row or button the two
+ * screens share (Today's entries are History's rows too) would be found on the old one.
+ */
+export async function openScreen(page: Page, heading: (typeof screens)[number]['heading']) {
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: heading }).click();
+	await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+}
+
 /** Chooses a score on the "Pain now" scale and saves it: the two taps of a check-in. */
 export async function checkIn(page: Page, score: number) {
 	await page

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { localDateTime, storedRows } from './helpers';
+import { localDateTime, showEndOfToday, storedRows } from './helpers';
 
 /** Sets a plan of a daily piriformis release, so Today and Release show it due or done. */
 async function planDailyPiriformis(page: Page) {
@@ -82,6 +82,7 @@ test('a guided piriformis release on both sides: pause, reload and resume, finis
 	await expect(page.getByRole('region', { name: 'A session is in progress' })).toHaveCount(0);
 
 	await page.getByRole('link', { name: 'Today' }).click();
+	await showEndOfToday(page);
 	const today = page.getByRole('region', { name: 'Self-care today' });
 	await expect(today.getByText('Done today: 1 of 1.')).toBeVisible();
 	await expect(today.getByText('Piriformis release (deep glute) — done')).toBeVisible();

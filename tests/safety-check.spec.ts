@@ -2,7 +2,7 @@
 // stay on Today, across leaving it and a reload, and on that entry in History, until answered or
 // dismissed; the clinician report says "not answered" apart from "answered no".
 import { expect, test } from './fixtures';
-import { checkIn } from './helpers';
+import { checkIn, openScreen } from './helpers';
 import { expectAxeCleanInBothThemes, phone } from './dailyLoopJournal';
 
 test.use({ viewport: phone });
@@ -19,13 +19,13 @@ test('unanswered safety questions wait on Today and in History, and the report t
 	await expect(questions).toContainText('Because your pain is 8 or more');
 
 	// Leaving Today without answering: the entry in History says so, and offers the questions.
-	await page.getByRole('link', { name: 'History' }).click();
+	await openScreen(page, 'History');
 	const row = page.getByRole('listitem').filter({ hasText: 'Safety check not answered' });
 	await expect(row).toHaveCount(1);
 	await expect(row.getByRole('button', { name: /^Answer it/ })).toBeVisible();
 
 	// Back on Today, and after a reload, the questions are still there.
-	await page.getByRole('link', { name: 'Today' }).click();
+	await openScreen(page, 'Today');
 	await expect(questions).toBeVisible();
 	await page.reload();
 	await expect(questions).toBeVisible();
@@ -62,15 +62,14 @@ test('questions answered from History stop waiting on Today', async ({ page }) =
 	await checkIn(page, 8);
 	const questions = page.getByRole('region', { name: 'A quick safety check' });
 	await expect(questions).toBeVisible();
-	await page.getByRole('link', { name: 'History' }).click();
+	await openScreen(page, 'History');
 	const row = page.getByRole('listitem').filter({ hasText: 'Safety check not answered' });
 	await row.getByRole('button', { name: /^Answer it/ }).click();
 	const dialog = page.getByRole('dialog', { name: 'Safety check' });
 	await dialog.getByRole('button', { name: 'None of these are new' }).click();
 	await expect(dialog).toBeHidden();
 	await expect(page.getByText('Safety check not answered')).toHaveCount(0);
-	await page.getByRole('link', { name: 'Today' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+	await openScreen(page, 'Today');
 	await expect(
 		page.getByRole('region', { name: "Today's entries" }).getByRole('listitem')
 	).toHaveCount(1);

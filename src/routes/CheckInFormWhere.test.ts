@@ -82,7 +82,7 @@ describe('Where? in the check-in', () => {
 		);
 		const where = await screen.findByRole('group', { name: 'Where it hurts' }, mapLoads);
 		expect(where).toHaveAttribute('aria-describedby', message.id);
-		expect(await testDatabase().painEntries.count()).toBe(0);
-		expect(await testDatabase().bodyMarks.count()).toBe(0);
+		expect(await (await testDatabase()).painEntries.count()).toBe(0);
+		expect(await (await testDatabase()).bodyMarks.count()).toBe(0);
 	}, 30_000);
 });

@@ -7,7 +7,7 @@ import { database, deleteDatabase } from '$lib/db/database';
 export function useCleanDatabase() {
 	beforeEach(async () => {
 		await deleteDatabase();
-		await database().open();
+		await (await database()).open();
 	});
 }
 

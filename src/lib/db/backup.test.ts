@@ -56,13 +56,13 @@ async function restoreText(text: string, mode: RestoreMode) {
 }
 
 async function fill(tables: BackupTables) {
-	const db = database();
+	const db = await database();
 	for (const name of backupTableNames) await db.table(name).bulkAdd(tables[name]);
 }
 
 /** Every row of every table, drafts included, sorted by key: "the database" for comparisons. */
 async function snapshot() {
-	const db = database();
+	const db = await database();
 	const result: Record<string, unknown[]> = {};
 	for (const table of db.tables) result[table.name] = await table.toArray();
 	return result;
@@ -80,7 +80,7 @@ function sortedTables(tables: BackupTables) {
 }
 
 describe('which tables a backup holds', () => {
-	it('backs up or deliberately leaves out every table the schema has ever had', () => {
+	it('backs up or deliberately leaves out every table the schema has ever had', async () => {
 		const everyTable = new Set(
 			schemaVersions.flatMap((version) =>
 				Object.entries(version.stores)
@@ -91,7 +91,7 @@ describe('which tables a backup holds', () => {
 		const covered = new Set<string>([...backupTableNames, ...Object.keys(tablesLeftOutOfBackups)]);
 		const forgotten = [...everyTable].filter((name) => !covered.has(name));
 		expect(forgotten).toEqual([]);
-		expect(database().tables.map((table) => table.name)).toEqual(
+		expect((await database()).tables.map((table) => table.name)).toEqual(
 			expect.arrayContaining([...backupTableNames])
 		);
 	});
@@ -100,7 +100,7 @@ describe('which tables a backup holds', () => {
 describe('backup', () => {
 	it('exports every table with soft-deleted rows, format, versions and moment', async () => {
 		await fill(sampleTables());
-		await database().drafts.put(draftFactory.build({ key: 'check-in' }));
+		await (await database()).drafts.put(draftFactory.build({ key: 'check-in' }));
 		const progress: [number, number][] = [];
 		const now = localMoment(25, 12);
 		const backup = await exportBackup((done, total) => progress.push([done, total]), now);
@@ -122,7 +122,7 @@ describe('backup', () => {
 			...sampleTables().painEntries[0]!,
 			id: `entry-${String(index).padStart(5, '0')}`
 		}));
-		await database().painEntries.bulkAdd(entries);
+		await (await database()).painEntries.bulkAdd(entries);
 		const progress: number[] = [];
 		const backup = await exportBackup((done) => progress.push(done));
 		expect(backup.tables.painEntries).toHaveLength(2500);
@@ -143,13 +143,15 @@ describe('backup', () => {
 
 describe('restore', () => {
 	it('replaces everything with the backup and keeps drafts of this device', async () => {
-		await database().painEntries.add({ ...sampleTables().painEntries[1]!, id: 'only-here' });
-		await database().drafts.put(draftFactory.build({ key: 'check-in', value: 'typing' }));
+		await (
+			await database()
+		).painEntries.add({ ...sampleTables().painEntries[1]!, id: 'only-here' });
+		await (await database()).drafts.put(draftFactory.build({ key: 'check-in', value: 'typing' }));
 		const report = await importBackup(sampleBackup(), 'replace');
 		expect(report).toEqual({ mode: 'replace', added: 13, updated: 0, unchanged: 0 });
-		expect(await database().painEntries.get('only-here')).toBeUndefined();
+		expect(await (await database()).painEntries.get('only-here')).toBeUndefined();
 		expect(sortedTables((await exportBackup()).tables)).toEqual(sortedTables(sampleTables()));
-		expect(await database().drafts.get('check-in')).toBeDefined();
+		expect(await (await database()).drafts.get('check-in')).toBeDefined();
 	});
 
 	it('merges by id: the newer updatedAt wins, and it counts added, updated and unchanged', async () => {
@@ -157,12 +159,12 @@ describe('restore', () => {
 		const newerHere: PainEntry = { ...tables.painEntries[0]!, score: 2, updatedAt: 9e12 };
 		const olderHere: PainEntry = { ...tables.painEntries[1]!, score: 8, updatedAt: 1 };
 		const onlyHere: PainEntry = { ...tables.painEntries[1]!, id: 'only-here' };
-		await database().painEntries.bulkAdd([newerHere, olderHere, onlyHere]);
-		await database().dailyChecks.add(tables.dailyChecks[0]!);
+		await (await database()).painEntries.bulkAdd([newerHere, olderHere, onlyHere]);
+		await (await database()).dailyChecks.add(tables.dailyChecks[0]!);
 
 		const report = await importBackup(sampleBackup(), 'merge');
 		expect(report).toEqual({ mode: 'merge', added: 10, updated: 1, unchanged: 2 });
-		const db = database();
+		const db = await database();
 		expect((await db.painEntries.get(newerHere.id))?.score).toBe(2);
 		expect((await db.painEntries.get(olderHere.id))?.score).toBe(3);
 		expect(await db.painEntries.get('only-here')).toBeDefined();
@@ -170,12 +172,14 @@ describe('restore', () => {
 	});
 
 	it('writes all or nothing: a failure on the last table leaves the journal as it was', async () => {
-		await database().painEntries.add({ ...sampleTables().painEntries[1]!, id: 'only-here' });
+		await (
+			await database()
+		).painEntries.add({ ...sampleTables().painEntries[1]!, id: 'only-here' });
 		const before = await snapshot();
 		const refuse = () => {
 			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 		};
-		database().settings.hook('creating', refuse);
+		(await database()).settings.hook('creating', refuse);
 		try {
 			for (const mode of ['merge', 'replace'] as const) {
 				const failure = await importBackup(sampleBackup(), mode).catch((error: unknown) => error);
@@ -187,12 +191,12 @@ describe('restore', () => {
 				expect(await snapshot()).toEqual(before);
 			}
 		} finally {
-			database().settings.hook('creating').unsubscribe(refuse);
+			(await database()).settings.hook('creating').unsubscribe(refuse);
 		}
 	});
 
 	it('leaves the rollups exactly as rebuilt from the restored rows, in both modes', async () => {
-		const db = database();
+		const db = await database();
 		const byDay = (rollups: DayRollup[]) => [...rollups].sort((a, b) => (a.day < b.day ? -1 : 1));
 		const fromRows = async () =>
 			byDay(
@@ -248,7 +252,7 @@ describe('restore', () => {
 	});
 
 	it('deletes the marks of an entry deleted on the other side of a merge, whichever side added them', async () => {
-		const db = database();
+		const db = await database();
 		const tables = sampleTables();
 		const entry = tables.painEntries[0]!;
 		const [firstMark, secondMark] = tables.bodyMarks;
@@ -307,12 +311,12 @@ describe('restore', () => {
 describe('erase and spreadsheets', () => {
 	it('erases every table, and the journal still works afterwards', async () => {
 		await fill(sampleTables());
-		await database().drafts.put(draftFactory.build({ key: 'check-in', value: 'typing' }));
+		await (await database()).drafts.put(draftFactory.build({ key: 'check-in', value: 'typing' }));
 		await eraseAllData();
 		const after = await snapshot();
 		expect(Object.values(after).every((rows) => rows.length === 0)).toBe(true);
-		await database().painEntries.add(sampleTables().painEntries[0]!);
-		expect(await database().painEntries.count()).toBe(1);
+		await (await database()).painEntries.add(sampleTables().painEntries[0]!);
+		expect(await (await database()).painEntries.count()).toBe(1);
 	});
 
 	it('also deletes a copy kept from an interrupted upgrade', async () => {
@@ -485,8 +489,10 @@ describe('properties', () => {
 	});
 
 	it('refuses 1,000 randomly broken backups cleanly and leaves the database unchanged', async () => {
-		await database().painEntries.add({ ...sampleTables().painEntries[1]!, id: 'only-here' });
-		await database().settings.add(settingFactory.build({ key: 'theme', value: 'light' }));
+		await (
+			await database()
+		).painEntries.add({ ...sampleTables().painEntries[1]!, id: 'only-here' });
+		await (await database()).settings.add(settingFactory.build({ key: 'theme', value: 'light' }));
 		const before = await snapshot();
 		const good = sampleBackup();
 		const goodText = JSON.stringify(good);

@@ -18,7 +18,7 @@ import { deferRollups, takeDeferredDays } from './rollupMiddleware';
 import { skipSyncRecording } from './syncMiddleware';
 import { guardWrite } from './errors';
 import { deleteStoredDatabase, preUpgradeCopyName } from './preUpgrade';
-import { currentSchemaVersion } from './schema';
+import { currentSchemaVersion, type UnknotDatabase } from './schema';
 
 /**
  * Tables deliberately left out of backups, with the reason. A test fails when the schema has a
@@ -45,8 +45,7 @@ export type Progress = (done: number, total: number) => void;
 const chunkSize = 1000;
 const chunksInFlight = 3;
 
-function tablesOf(): Table<unknown, string>[] {
-	const db = database();
+function tablesOf(db: UnknotDatabase): Table<unknown, string>[] {
 	return backupTableNames.map((name) => db.table(name));
 }
 
@@ -61,8 +60,8 @@ function appVersion(): string {
 
 /** Every backed-up table, soft-deleted rows included, read in one consistent snapshot. */
 export async function exportBackup(onProgress?: Progress, now: EpochMs = Date.now()) {
-	const db = database();
-	const tables = tablesOf();
+	const db = await database();
+	const tables = tablesOf(db);
 	return db.transaction('r', tables, async () => {
 		const counts = await Promise.all(tables.map((table) => table.count()));
 		const total = counts.reduce((sum, value) => sum + value, 0);
@@ -172,8 +171,8 @@ export async function importBackup(
 	mode: RestoreMode,
 	onProgress?: Progress
 ): Promise<RestoreReport> {
-	const db = database();
-	const tables = tablesOf();
+	const db = await database();
+	const tables = tablesOf(db);
 	const total = backupTableNames.reduce((sum, name) => sum + backup.tables[name].length, 0);
 	const report: RestoreReport = { mode, added: 0, updated: 0, unchanged: 0 };
 	await guardWrite(
@@ -252,7 +251,7 @@ export async function importBackup(
  * kept from an interrupted upgrade; the database stays open and usable.
  */
 export async function eraseAllData() {
-	const db = database();
+	const db = await database();
 	await guardWrite(async () => {
 		// All tables clear together: an erase that stopped halfway would leave orphaned marks.
 		await db.transaction('rw', db.tables, async (transaction) => {
@@ -267,7 +266,7 @@ export async function eraseAllData() {
 
 /** The two spreadsheet files: pain entries (with their regions) and sessions. */
 export async function spreadsheetExports(): Promise<{ painEntries: string; sessions: string }> {
-	const db = database();
+	const db = await database();
 	return db.transaction('r', db.painEntries, db.bodyMarks, db.sessions, async () => {
 		const [entries, marks, sessions] = await Promise.all([
 			db.painEntries.toArray(),

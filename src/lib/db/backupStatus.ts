@@ -9,19 +9,19 @@ import { guardWrite } from './errors';
 export const lastBackupSetting = 'lastBackupAt';
 
 export async function lastBackupAt(): Promise<EpochMs | null> {
-	const row = await database().settings.get(lastBackupSetting);
+	const row = await (await database()).settings.get(lastBackupSetting);
 	return typeof row?.value === 'number' ? row.value : null;
 }
 
 /** Remembers that a backup was downloaded, for Settings and the reminder on Today. */
 export async function recordBackup(now: EpochMs = Date.now()) {
-	const db = database();
+	const db = await database();
 	await guardWrite(() => db.settings.put({ key: lastBackupSetting, value: now, updatedAt: now }));
 }
 
 /** Whether the journal holds anything worth backing up (any row in any backed-up table but settings). */
 export async function hasJournalData(): Promise<boolean> {
-	const db = database();
+	const db = await database();
 	const tables = backupTableNames
 		.filter((name) => name !== 'settings')
 		.map((name) => db.table(name));

@@ -18,7 +18,7 @@ const now = localMoment(25, 12);
 
 async function entryWithMarks(moment: number, marks: MarkInput[], writtenAt = now) {
 	const entry = await addPainEntry({ score: 6, at: moment, note: '', tags: [] }, now);
-	const db = database();
+	const db = await database();
 	await db.transaction('rw', db.bodyMarks, () =>
 		writeMarksForEntry(db, entry.id, moment, marks, writtenAt)
 	);
@@ -50,7 +50,7 @@ describe('body marks', () => {
 
 	it('replaces an entry’s marks when written again, keeping the old ones as tombstones', async () => {
 		const entry = await entryWithMarks(localMoment(25, 8), radiating);
-		const db = database();
+		const db = await database();
 		await db.transaction('rw', db.bodyMarks, () =>
 			writeMarksForEntry(db, entry.id, localMoment(25, 8), [newMark('right-knee', 2)], now + 1)
 		);

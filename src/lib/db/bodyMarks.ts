@@ -46,8 +46,10 @@ export async function writeMarksForEntry(
 
 /** The live marks of one entry, head to foot. */
 export async function marksOfEntry(entryId: string): Promise<BodyMark[]> {
-	const marks = await database()
-		.bodyMarks.where('entryId')
+	const marks = await (
+		await database()
+	).bodyMarks
+		.where('entryId')
 		.equals(entryId)
 		.filter(isLive)
 		.toArray();
@@ -56,7 +58,7 @@ export async function marksOfEntry(entryId: string): Promise<BodyMark[]> {
 
 /** Live marks of live entries from the start of `from` to the end of `to`, oldest first. */
 export async function marksBetween(from: LocalDay, to: LocalDay): Promise<BodyMark[]> {
-	const db = database();
+	const db = await database();
 	return db.transaction('r', db.bodyMarks, db.painEntries, async () => {
 		const marks = await db.bodyMarks
 			.where('at')
@@ -78,7 +80,7 @@ export async function marksBetween(from: LocalDay, to: LocalDay): Promise<BodyMa
  * input for a new entry (paths keep their order under a fresh path id). Empty when none.
  */
 export async function latestMarksBefore(at: EpochMs): Promise<MarkInput[]> {
-	const db = database();
+	const db = await database();
 	return db.transaction('r', db.bodyMarks, db.painEntries, async () => {
 		// Marks carry their entry's moment, so the newest live mark before `at` is the newest entry's.
 		const newest = await db.bodyMarks.where('at').below(at).reverse().filter(isLive).first();
@@ -104,19 +106,7 @@ export async function latestMarksBefore(at: EpochMs): Promise<MarkInput[]> {
 	});
 }
 
-/** Whether "Same as last time" has anything to copy: a live mark of an entry before `at`. */
-export async function hasMarksBefore(at: EpochMs): Promise<boolean> {
-	// The whole index is read (from the newest, stopping at once), so a live query of this
-	// notices a mark saved after `at` was taken, and asks again.
-	const newest = await database()
-		.bodyMarks.orderBy('at')
-		.reverse()
-		.filter((mark) => isLive(mark) && mark.at < at)
-		.first();
-	return newest !== undefined;
-}
-
 /** Whether any live entry has marks: the Body screen's empty state. */
 export async function anyMarks(): Promise<boolean> {
-	return (await database().bodyMarks.filter(isLive).first()) !== undefined;
+	return (await (await database()).bodyMarks.filter(isLive).first()) !== undefined;
 }

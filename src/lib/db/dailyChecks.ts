@@ -8,12 +8,12 @@ import { isLive, newDatedRow } from './rows';
 import type { DailyCheck } from './types';
 
 export async function dailyCheckOnDay(day: LocalDay): Promise<DailyCheck | undefined> {
-	return database().dailyChecks.where('day').equals(day).filter(isLive).first();
+	return (await database()).dailyChecks.where('day').equals(day).filter(isLive).first();
 }
 
 export async function dailyChecksForDays(days: readonly LocalDay[]): Promise<DailyCheck[]> {
 	if (days.length === 0) return [];
-	return database().dailyChecks.where('day').anyOf(days).filter(isLive).toArray();
+	return (await database()).dailyChecks.where('day').anyOf(days).filter(isLive).toArray();
 }
 
 /** Saves the check for the day of `at`, replacing that day's earlier answers if any. */
@@ -24,7 +24,7 @@ export async function saveDailyCheck(
 ): Promise<DailyCheck> {
 	const checked = validatePeg(answers);
 	if (!checked.ok) throw new ValidationError(checked.errors);
-	const db = database();
+	const db = await database();
 	return guardWrite(() =>
 		db.transaction('rw', db.dailyChecks, async () => {
 			const existing = await db.dailyChecks

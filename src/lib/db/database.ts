@@ -1,10 +1,13 @@
 // The one shared database, opened lazily and only in the browser (prerendering has no IndexedDB).
-// Only modules in this folder import it (an ESLint rule keeps it so); the layers above reach the
-// journal through the repositories, and its open state through onJournalStatus in journal.ts.
+// Dexie and the schema are loaded by the first call, in chunks of their own: a screen paints and
+// its forms work before the database library has arrived, and every repository awaits
+// database(), so a save pressed meanwhile is written once it has. Only modules in this folder
+// import this file (an ESLint rule keeps it so); the layers above reach the journal through the
+// repositories, and its open state through onJournalStatus in journal.ts.
 
-import { Dexie } from 'dexie';
-import { currentSchemaVersion, databaseName, UnknotDatabase } from './schema';
-import { keepCopyDuringUpgrades } from './preUpgrade';
+import { nextTask } from '$lib/domain/nextTask';
+import { databaseName } from './databaseName';
+import type { UnknotDatabase } from './schema';
 
 /** What the database tells those who listen: it opened, it cannot open, or it stepped aside. */
 export type JournalStatus =
@@ -27,14 +30,31 @@ export function onStatus(listener: StatusListener): () => void {
 	return () => listeners.delete(listener);
 }
 
-let shared: UnknotDatabase | null = null;
+let shared: Promise<UnknotDatabase> | null = null;
 
-export function database(): UnknotDatabase {
-	if (shared) return shared;
+/** The shared database: the one entry point of every read and write. */
+export function database(): Promise<UnknotDatabase> {
+	shared ??= createDatabase().catch((error: unknown) => {
+		// Its code could not be fetched (offline before the service worker had it): the next
+		// read or write tries again instead of failing for good.
+		shared = null;
+		throw error;
+	});
+	return shared;
+}
+
+async function createDatabase(): Promise<UnknotDatabase> {
+	// Never in the task that hydrates the page, where the first reads ask for it: the screen and
+	// its forms come first, and the library's download and start-up follow in tasks of their own.
+	await nextTask();
+	const [{ currentSchemaVersion, UnknotDatabase }, { keepCopyDuringUpgrades }] = await Promise.all([
+		import('./schema'),
+		import('./preUpgrade')
+	]);
 	const db = new UnknotDatabase();
 	// An upgrade of real data runs only after a copy of that data is kept aside.
 	keepCopyDuringUpgrades(db, currentSchemaVersion);
-	openInTurn(db);
+	openInTurn(db, UnknotDatabase.Promise);
 	db.on('versionchange', () => {
 		// A newer version of Unknot opened in another tab: step aside instead of blocking it.
 		db.close();
@@ -49,7 +69,6 @@ export function database(): UnknotDatabase {
 				detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error)
 			})
 	);
-	shared = db;
 	return db;
 }
 
@@ -69,18 +88,17 @@ const openingLock = 'unknot-opening-the-journal';
  * then make Chromium evict the page), opens them again at the next read, and re-runs every live
  * query when the page comes back (tests/back-forward-cache.spec.ts).
  */
-function openInTurn(db: UnknotDatabase) {
+function openInTurn(db: UnknotDatabase, DexiePromise: typeof UnknotDatabase.Promise) {
 	if (typeof navigator === 'undefined' || !navigator.locks) return;
 	const open = db.open.bind(db);
 	db.open = () =>
-		db.isOpen()
-			? open()
-			: Dexie.Promise.resolve(navigator.locks.request(openingLock, () => open()));
+		db.isOpen() ? open() : DexiePromise.resolve(navigator.locks.request(openingLock, () => open()));
 }
 
 /**
- * Whether this browser may hold a journal, asked without opening (and so creating) it. False only
- * when the browser can list its databases and this one is not among them; true when unsure.
+ * Whether this browser may hold a journal, asked without opening (and so creating) it, and
+ * without loading Dexie. False only when the browser can list its databases and this one is not
+ * among them; true when unsure.
  */
 export async function journalMayExist(): Promise<boolean> {
 	if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return true;
@@ -90,7 +108,7 @@ export async function journalMayExist(): Promise<boolean> {
 
 /** For tests and "Delete all my data": removes the whole database. */
 export async function deleteDatabase() {
-	const db = database();
+	const db = await database();
 	db.close();
 	await db.delete();
 	shared = null;

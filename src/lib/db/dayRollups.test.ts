@@ -12,7 +12,7 @@ import { addPainEntry, deletePainEntry, restorePainEntry, updatePainEntry } from
 useCleanDatabase();
 
 const now = localMoment(25, 12);
-const rollup = (day: string) => database().dayRollups.get(day);
+const rollup = async (day: string) => (await database()).dayRollups.get(day);
 
 describe('day rollups kept by the middleware', () => {
 	it('sums a day after adds through the repository', async () => {
@@ -66,7 +66,7 @@ describe('day rollups kept by the middleware', () => {
 	});
 
 	it('counts sessions, clinic visits, session pain, the daily check and body marks', async () => {
-		const db = database();
+		const db = await database();
 		await db.sessions.add(
 			sessionFactory.build({ at: localMoment(20, 8), holdSeconds: 90, painBefore: 6, painAfter: 4 })
 		);
@@ -131,7 +131,7 @@ describe('day rollups kept by the middleware', () => {
 	});
 
 	it('recomputes after a hard delete and a delete of a whole range', async () => {
-		const db = database();
+		const db = await database();
 		const first = sessionFactory.build({ at: localMoment(21, 8) });
 		const second = sessionFactory.build({ at: localMoment(21, 9) });
 		await db.sessions.bulkAdd([first, second]);
@@ -144,7 +144,7 @@ describe('day rollups kept by the middleware', () => {
 	});
 
 	it('follows a modify by function and a delete by index', async () => {
-		const db = database();
+		const db = await database();
 		await db.bodyMarks.bulkAdd([
 			bodyMarkFactory.build({ at: localMoment(19, 8), regionId: 'tfl', intensity: 4 }),
 			bodyMarkFactory.build({ at: localMoment(19, 9), regionId: 'piriformis', intensity: 5 }),
@@ -179,20 +179,20 @@ describe('day rollups kept by the middleware', () => {
 				);
 			}
 		}
-		await database().painEntries.bulkPut(rows);
-		expect(await database().dayRollups.count()).toBe(120);
+		await (await database()).painEntries.bulkPut(rows);
+		expect(await (await database()).dayRollups.count()).toBe(120);
 		// 2026-01-01 is index 0: scores 0, 1, 2.
 		expect(await rollup('2026-01-01')).toMatchObject({ painCount: 3, painSum: 3, painMax: 2 });
 		// 2026-01-09 is index 8: scores 8, 9, 0.
 		expect(await rollup('2026-01-09')).toMatchObject({ painSum: 17, painMin: 0, painMax: 9 });
 		// Editing every row in one bulkPut moves nothing but the scores: all become 1.
-		await database().painEntries.bulkPut(rows.map((row) => ({ ...row, score: 1 })));
+		await (await database()).painEntries.bulkPut(rows.map((row) => ({ ...row, score: 1 })));
 		expect(await rollup('2026-01-09')).toMatchObject({ painSum: 3, painMin: 1, painMax: 1 });
 	});
 
 	it('rolls back the rollup with the write when the transaction fails', async () => {
 		await addPainEntry({ score: 3, at: localMoment(25, 7), note: '', tags: [] }, now);
-		const db = database();
+		const db = await database();
 		await expect(
 			db.transaction('rw', db.painEntries, async () => {
 				await db.painEntries.add(painEntryFactory.build({ at: localMoment(25, 9), score: 10 }));
@@ -204,9 +204,9 @@ describe('day rollups kept by the middleware', () => {
 
 	it('wakes a live query of the rollups when a source row is written', async () => {
 		const counts: number[] = [];
-		const subscription = liveQuery(() => database().dayRollups.get('2026-11-25')).subscribe(
-			(found) => counts.push(found?.painCount ?? 0)
-		);
+		const subscription = liveQuery(async () =>
+			(await database()).dayRollups.get('2026-11-25')
+		).subscribe((found) => counts.push(found?.painCount ?? 0));
 		try {
 			await vi.waitFor(() => expect(counts).toEqual([0]));
 			await addPainEntry({ score: 5, at: localMoment(25, 7), note: '', tags: [] }, now);

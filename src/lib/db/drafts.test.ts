@@ -13,7 +13,9 @@ describe('a tab’s own draft of a form', () => {
 			names.includes(tab);
 
 	it('is the one the tab wrote, whatever other tabs wrote since', async () => {
-		await database().drafts.bulkPut([
+		await (
+			await database()
+		).drafts.bulkPut([
 			draftFactory.build({ key: 'check-in:a', value: 'typed in a', updatedAt: 1 }),
 			draftFactory.build({ key: 'check-in:b', value: 'typed in b', updatedAt: 2 })
 		]);
@@ -22,13 +24,17 @@ describe('a tab’s own draft of a form', () => {
 	});
 
 	it('is none for a new tab while every other draft belongs to a tab still open', async () => {
-		await database().drafts.put(draftFactory.build({ key: 'check-in:a', value: 'typed in a' }));
+		await (
+			await database()
+		).drafts.put(draftFactory.build({ key: 'check-in:a', value: 'typed in a' }));
 		expect(await takeTabDraft('check-in', 'new', openTabs('a', 'new'))).toBeUndefined();
-		expect(await database().drafts.get('check-in:a')).toBeDefined();
+		expect(await (await database()).drafts.get('check-in:a')).toBeDefined();
 	});
 
 	it('for a new tab, is the newest draft a closed tab left, taken over once', async () => {
-		await database().drafts.bulkPut([
+		await (
+			await database()
+		).drafts.bulkPut([
 			draftFactory.build({ key: 'check-in:closed-early', value: 'older', updatedAt: 1 }),
 			draftFactory.build({ key: 'check-in:closed-late', value: 'newest', updatedAt: 3 }),
 			draftFactory.build({ key: 'check-in:open', value: 'still typing', updatedAt: 5 }),
@@ -36,15 +42,17 @@ describe('a tab’s own draft of a form', () => {
 		]);
 		const isOpen = openTabs('open', 'new', 'newer');
 		expect(await takeTabDraft('check-in', 'new', isOpen)).toBe('newest');
-		expect((await database().drafts.get('check-in:new'))?.value).toBe('newest');
-		expect(await database().drafts.get('check-in:closed-late')).toBeUndefined();
+		expect((await (await database()).drafts.get('check-in:new'))?.value).toBe('newest');
+		expect(await (await database()).drafts.get('check-in:closed-late')).toBeUndefined();
 		// Another new tab does not get the same one again.
 		expect(await takeTabDraft('check-in', 'newer', isOpen)).toBe('older');
 	});
 
 	it('takes over a draft kept before drafts were kept per tab', async () => {
-		await database().drafts.put(draftFactory.build({ key: 'check-in', value: 'from before' }));
+		await (
+			await database()
+		).drafts.put(draftFactory.build({ key: 'check-in', value: 'from before' }));
 		expect(await takeTabDraft('check-in', 'new', openTabs('new'))).toBe('from before');
-		expect(await database().drafts.get('check-in')).toBeUndefined();
+		expect(await (await database()).drafts.get('check-in')).toBeUndefined();
 	});
 });

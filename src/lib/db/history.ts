@@ -57,7 +57,7 @@ export async function historyPage(
 	dayCount: number
 ): Promise<HistoryPage> {
 	const matches = noteMatcher(filter.text ?? '');
-	const db = database();
+	const db = await database();
 	const upper = beforeDay ?? nextDay(filter.toDay ?? null);
 	const lower = filter.fromDay ?? '';
 	const tagged = (entry: PainEntry) =>
@@ -103,7 +103,7 @@ async function searchPage(
 	acceptEntry: (entry: PainEntry) => boolean,
 	acceptSession: (session: Session) => boolean
 ): Promise<HistoryPage> {
-	const db = database();
+	const db = await database();
 	const [entries, sessions] = await Promise.all([
 		newestMatches(db.painEntries, lower, upper, dayCount, acceptEntry),
 		newestMatches(db.sessions, lower, upper, dayCount, acceptSession)
@@ -252,7 +252,7 @@ function nextDay(day: LocalDay | null): LocalDay {
  * earlier date says the journal starts with.
  */
 export async function firstJournalDay(): Promise<LocalDay | null> {
-	const db = database();
+	const db = await database();
 	const [entry, session] = await Promise.all([
 		db.painEntries.orderBy('day').filter(isLive).first(),
 		db.sessions.orderBy('day').filter(isLive).first()

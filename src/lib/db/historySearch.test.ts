@@ -17,7 +17,7 @@ const ids = (page: HistoryPage) =>
 
 describe('History search by note', () => {
 	it('shows only the matching entries and sessions, without the day summary', async () => {
-		const db = testDatabase();
+		const db = await testDatabase();
 		const stiff = painEntryFactory.build({ at: localMoment(20, 8), note: 'Stiff after the drive' });
 		const tagged = painEntryFactory.build({ at: localMoment(20, 12), tags: ['driving'] });
 		const other = painEntryFactory.build({ at: localMoment(20, 18), note: 'Better' });
@@ -49,7 +49,7 @@ describe('History search by note', () => {
 	});
 
 	it('pages through years of rows in chunks, finding each match once, newest first', async () => {
-		const db = testDatabase();
+		const db = await testDatabase();
 		// 4 entries a day for 400 days, every 7th day one of them says "ball"; one day has more
 		// rows than a chunk holds, so a chunk is all of one day.
 		const start = localDay(localMoment(1, 12, 0, 1));
@@ -94,7 +94,7 @@ describe('History search by note', () => {
 	});
 
 	it('lists the marks of each entry on an ordinary page too', async () => {
-		const db = testDatabase();
+		const db = await testDatabase();
 		const entry = painEntryFactory.build({ at: localMoment(20, 8) });
 		await db.painEntries.add(entry);
 		const live = bodyMarkFactory.build({ entryId: entry.id, at: entry.at });
@@ -110,7 +110,7 @@ describe('History search by note', () => {
 	});
 
 	it('knows the first day of the journal', async () => {
-		const db = testDatabase();
+		const db = await testDatabase();
 		expect(await firstJournalDay()).toBeNull();
 		await db.painEntries.bulkAdd([
 			painEntryFactory.build({ at: localMoment(12, 8) }),
@@ -125,7 +125,7 @@ describe('History search over a big journal', () => {
 	/** Rows each `query` of the search returned (a `getAll`), by table, as the database served them. */
 	async function countingReads() {
 		const reads: { table: string; rows: number }[] = [];
-		const db = testDatabase();
+		const db = await testDatabase();
 		db.close({ disableAutoOpen: false });
 		db.use({
 			stack: 'dbcore',
@@ -150,7 +150,7 @@ describe('History search over a big journal', () => {
 	}
 
 	it('never holds more than a chunk of rows, and stops reading once a page is found', async () => {
-		const db = testDatabase();
+		const db = await testDatabase();
 		// 5 entries a day for 600 days: 3,000 rows, three chunks; "walk" on every 3rd day.
 		const start = localDay(localMoment(1, 12, 0, 1));
 		const entries = [];

@@ -11,7 +11,9 @@ useCleanDatabase();
 describe('insights reads', () => {
 	it('reads rollups of a range and the first day of the journal', async () => {
 		expect(await firstJournalDay()).toBeNull();
-		await database().painEntries.bulkAdd([
+		await (
+			await database()
+		).painEntries.bulkAdd([
 			painEntryFactory.build({ at: localMoment(3, 8), score: 4 }),
 			painEntryFactory.build({ at: localMoment(5, 8), score: 6 }),
 			painEntryFactory.build({ at: localMoment(9, 8), score: 2 })
@@ -25,7 +27,9 @@ describe('insights reads', () => {
 	});
 
 	it('lists live self-care sessions with before and after pain, and their targets', async () => {
-		await database().sessions.bulkAdd([
+		await (
+			await database()
+		).sessions.bulkAdd([
 			sessionFactory.build({
 				at: localMoment(4, 8),
 				routineName: 'Glutes on the wall',

@@ -9,12 +9,12 @@ import type { DayRollup } from './types';
 
 /** Rollups of the days from `from` to `to`, both included, oldest first; days without data are absent. */
 export async function rollupsBetween(from: LocalDay, to: LocalDay): Promise<DayRollup[]> {
-	return database().dayRollups.where('day').between(from, to, true, true).toArray();
+	return (await database()).dayRollups.where('day').between(from, to, true, true).toArray();
 }
 
 /** The first day with anything logged, or null for an empty journal. */
 export async function firstJournalDay(): Promise<LocalDay | null> {
-	const first = await database().dayRollups.orderBy('day').first();
+	const first = await (await database()).dayRollups.orderBy('day').first();
 	return first?.day ?? null;
 }
 
@@ -30,7 +30,7 @@ export async function sessionDetails(from: LocalDay, to: LocalDay): Promise<Sess
 	// Filtered after the read, not with Collection.filter: a filter makes Dexie walk a cursor,
 	// one round trip a row (thousands over ten years), where toArray alone is one getAll.
 	const sessions = (
-		await database().sessions.where('day').between(from, to, true, true).toArray()
+		await (await database()).sessions.where('day').between(from, to, true, true).toArray()
 	).filter((session) => isLive(session) && session.kind !== 'clinic');
 	return {
 		pairs: sessions.flatMap((session) =>

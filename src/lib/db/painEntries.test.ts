@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useCleanDatabase } from '../../test-data/database';
 import { localMoment } from '../../test-data/time';
-import { entryFormOf, painEntryInputOf } from '$lib/domain/entryForm';
+import { entryFormOf } from '$lib/domain/entryEdit';
+import { painEntryInputOf } from '$lib/domain/entryForm';
 import { database } from './database';
 import { ChangedElsewhereError, ValidationError, WriteError } from './errors';
 import {
@@ -51,7 +52,7 @@ describe('pain entries', () => {
 		await deletePainEntry(entry.id, now + 1);
 		expect(await painEntriesOnDay('2026-11-25')).toEqual([]);
 		expect(await getPainEntry(entry.id)).toBeUndefined();
-		const tombstone = await database().painEntries.get(entry.id);
+		const tombstone = await (await database()).painEntries.get(entry.id);
 		expect(tombstone?.deletedAt).toBe(now + 1);
 		await restorePainEntry(entry.id, now + 2);
 		expect((await painEntriesOnDay('2026-11-25')).map((row) => row.id)).toEqual([entry.id]);
@@ -98,7 +99,7 @@ describe('pain entries', () => {
 		expect(error.fieldErrors.score).toMatch(/0 to 10/);
 		expect(error.fieldErrors.at).toMatch(/future/);
 		expect(error.fieldErrors.tags).toMatch(/empty/);
-		expect(await database().painEntries.count()).toBe(0);
+		expect(await (await database()).painEntries.count()).toBe(0);
 	});
 
 	it('surfaces a failed write as a plain message and leaves the database unchanged', async () => {
@@ -106,7 +107,7 @@ describe('pain entries', () => {
 		const refuseWrites = () => {
 			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 		};
-		database().painEntries.hook('creating', refuseWrites);
+		(await database()).painEntries.hook('creating', refuseWrites);
 		try {
 			const attempt = addPainEntry(
 				{ score: 7, at: localMoment(25, 9), note: 'kept', tags: [] },
@@ -115,7 +116,7 @@ describe('pain entries', () => {
 			await expect(attempt).rejects.toBeInstanceOf(WriteError);
 			await expect(attempt).rejects.toThrow(/out of storage space/);
 		} finally {
-			database().painEntries.hook('creating').unsubscribe(refuseWrites);
+			(await database()).painEntries.hook('creating').unsubscribe(refuseWrites);
 		}
 		expect((await painEntriesOnDay('2026-11-25')).map((row) => row.score)).toEqual([2]);
 	});

@@ -1,7 +1,7 @@
 // Pain entries: the check-ins. Every write here is validated first and runs in one transaction.
 
 import { localDay, startOfDay, addDays, type EpochMs, type LocalDay } from '$lib/domain/day';
-import { validateMarks, type MarkInput } from '$lib/domain/marks';
+import type { MarkInput } from '$lib/domain/marks';
 import {
 	recentRedFlagDays,
 	redFlagCheckAfterSave,
@@ -15,7 +15,6 @@ import {
 	type Validated,
 	type ValidPainEntry
 } from '$lib/domain/validation';
-import { writeMarksForEntry } from './bodyMarks';
 import { database } from './database';
 import { GoneError, ValidationError, guardWrite } from './errors';
 import { byMoment, checkUnchangedSince, isLive, newDatedRow, type EditedVersion } from './rows';
@@ -24,38 +23,60 @@ import type { BodyMark, PainEntry, RedFlagAnswers } from './types';
 /** An entry as typed, with where it hurts; `marks` left out keeps an edited entry's marks. */
 export type PainEntryWithMarksInput = PainEntryInput & { marks?: unknown[] };
 
+/**
+ * The body map's rules and writer, fetched only for an entry with marks to check or write: the
+ * catalogue of regions behind them is large, and most check-ins have no marks. Loaded before a
+ * transaction starts, never inside one (a wait on the network would end it).
+ */
+async function markParts() {
+	const [{ validateMarks }, { writeMarksForEntry }] = await Promise.all([
+		import('$lib/domain/marks'),
+		import('./bodyMarks')
+	]);
+	return { validateMarks, writeMarksForEntry };
+}
+
+type MarkParts = Awaited<ReturnType<typeof markParts>>;
+
 /** Checks the entry and its marks together, so every problem shows at once. */
-function validateEntryWithMarks(
+async function validateEntryWithMarks(
 	input: PainEntryWithMarksInput,
 	now: EpochMs
-): { entry: ValidPainEntry; marks: MarkInput[] | undefined } {
+): Promise<{ entry: ValidPainEntry; marks?: { value: MarkInput[]; parts: MarkParts } }> {
 	const entry = validatePainEntry(input, now);
+	const parts = input.marks === undefined ? undefined : await markParts();
 	const marks: Validated<MarkInput[], 'marks'> | undefined =
-		input.marks === undefined ? undefined : validateMarks(input.marks);
+		input.marks === undefined ? undefined : parts!.validateMarks(input.marks);
 	const errors: FieldErrors = {
 		...(entry.ok ? {} : entry.errors),
 		...(marks && !marks.ok ? marks.errors : {})
 	};
 	if (!entry.ok || (marks && !marks.ok)) throw new ValidationError(errors);
-	return { entry: entry.value, marks: marks?.ok ? marks.value : undefined };
+	return {
+		entry: entry.value,
+		...(marks?.ok && parts ? { marks: { value: marks.value, parts } } : {})
+	};
 }
 
 export async function addPainEntry(input: PainEntryWithMarksInput, now: EpochMs = Date.now()) {
-	const checked = validateEntryWithMarks(input, now);
+	// No marks to write: the body map's code is not needed.
+	const checked = await validateEntryWithMarks(
+		input.marks?.length ? input : { ...input, marks: undefined },
+		now
+	);
+	const marks = checked.marks;
 	const entry: PainEntry = {
 		...newDatedRow(checked.entry.at, now),
 		...checked.entry,
-		redFlagCheck: redFlagCheckAfterSave(null, checked.entry.score, checked.marks ?? []),
+		redFlagCheck: redFlagCheckAfterSave(null, checked.entry.score, marks?.value ?? []),
 		redFlags: null
 	};
-	const db = database();
+	const db = await database();
 	await guardWrite(() =>
 		// The entry and its marks are saved together, or neither is.
 		db.transaction('rw', db.painEntries, db.bodyMarks, async () => {
 			await db.painEntries.add(entry);
-			if (checked.marks && checked.marks.length > 0) {
-				await writeMarksForEntry(db, entry.id, entry.at, checked.marks, now);
-			}
+			if (marks) await marks.parts.writeMarksForEntry(db, entry.id, entry.at, marks.value, now);
 		})
 	);
 	return entry;
@@ -83,8 +104,8 @@ export async function editPainEntry(
 	now: EpochMs = Date.now(),
 	edited: EditedVersion = {}
 ): Promise<{ updated: PainEntry; previous: PainEntryVersion }> {
-	const { entry: value, marks } = validateEntryWithMarks(input, now);
-	const db = database();
+	const { entry: value, marks } = await validateEntryWithMarks(input, now);
+	const db = await database();
 	return guardWrite(() =>
 		db.transaction('rw', db.painEntries, db.bodyMarks, async () => {
 			const existing = await db.painEntries.get(id);
@@ -103,13 +124,13 @@ export async function editPainEntry(
 				redFlagCheck: redFlagCheckAfterSave(
 					existing.redFlagCheck,
 					value.score,
-					marks ?? marksBefore
+					marks?.value ?? marksBefore
 				),
 				updatedAt: now
 			};
 			await db.painEntries.put(updated);
 			if (marks) {
-				await writeMarksForEntry(db, id, value.at, marks, now);
+				await marks.parts.writeMarksForEntry(db, id, value.at, marks.value, now);
 			} else {
 				// Marks carry their entry's moment so range queries find them on the same day.
 				await db.bodyMarks
@@ -131,7 +152,7 @@ export async function restorePainEntryVersion(
 	version: PainEntryVersion,
 	now: EpochMs = Date.now()
 ) {
-	const db = database();
+	const db = await database();
 	const id = version.entry.id;
 	await guardWrite(() =>
 		// The entry and its marks go back together, or neither does.
@@ -165,7 +186,7 @@ export async function restorePainEntryVersion(
 
 /** Soft delete: the entry and its marks stop counting, and can be restored with undo. */
 export async function deletePainEntry(id: string, now: EpochMs = Date.now()) {
-	const db = database();
+	const db = await database();
 	await guardWrite(() =>
 		// The entry and its marks leave together, or neither does.
 		db.transaction('rw', db.painEntries, db.bodyMarks, async () => {
@@ -181,7 +202,7 @@ export async function deletePainEntry(id: string, now: EpochMs = Date.now()) {
 
 /** Undo of a delete: brings back the entry and the marks deleted with it. */
 export async function restorePainEntry(id: string, now: EpochMs = Date.now()) {
-	const db = database();
+	const db = await database();
 	await guardWrite(() =>
 		db.transaction('rw', db.painEntries, db.bodyMarks, async () => {
 			const entry = await db.painEntries.get(id);
@@ -198,12 +219,18 @@ export async function restorePainEntry(id: string, now: EpochMs = Date.now()) {
 }
 
 export async function getPainEntry(id: string): Promise<PainEntry | undefined> {
-	const entry = await database().painEntries.get(id);
+	const entry = await (await database()).painEntries.get(id);
 	return entry && isLive(entry) ? entry : undefined;
 }
 
 export async function painEntriesOnDay(day: LocalDay): Promise<PainEntry[]> {
-	const entries = await database().painEntries.where('day').equals(day).filter(isLive).toArray();
+	const entries = await (
+		await database()
+	).painEntries
+		.where('day')
+		.equals(day)
+		.filter(isLive)
+		.toArray();
 	return entries.sort(byMoment);
 }
 
@@ -211,23 +238,40 @@ export async function painEntriesOnDay(day: LocalDay): Promise<PainEntry[]> {
 export async function painEntriesWithMarksOnDay(
 	day: LocalDay
 ): Promise<{ entries: PainEntry[]; marks: Record<string, BodyMark[]> }> {
-	const db = database();
+	const db = await database();
 	return db.transaction('r', db.painEntries, db.bodyMarks, async () => {
 		const [entries, marks] = await Promise.all([
-			painEntriesOnDay(day),
+			db.painEntries.where('day').equals(day).filter(isLive).toArray(),
 			// Marks carry their entry's day.
 			db.bodyMarks.where('day').equals(day).filter(isLive).toArray()
 		]);
 		const byEntry: Record<string, BodyMark[]> = {};
 		for (const mark of marks) (byEntry[mark.entryId] ??= []).push(mark);
-		return { entries, marks: byEntry };
+		return { entries: entries.sort(byMoment), marks: byEntry };
 	});
+}
+
+/**
+ * Whether "Same as last time" has anything to copy: a live mark of an entry before `at`. Here,
+ * not with the body map's writer, so Today's form asks it without loading the region catalogue.
+ */
+export async function hasMarksBefore(at: EpochMs): Promise<boolean> {
+	// The whole index is read (from the newest, stopping at once), so a live query of this
+	// notices a mark saved after `at` was taken, and asks again.
+	const newest = await (
+		await database()
+	).bodyMarks
+		.orderBy('at')
+		.reverse()
+		.filter((mark) => isLive(mark) && mark.at < at)
+		.first();
+	return newest !== undefined;
 }
 
 /** Live entries from the start of `from` to the end of `to`, oldest first. */
 export async function painEntriesBetween(from: LocalDay, to: LocalDay): Promise<PainEntry[]> {
-	return database()
-		.painEntries.where('at')
+	return (await database()).painEntries
+		.where('at')
 		.between(startOfDay(from), startOfDay(addDays(to, 1)), true, false)
 		.filter(isLive)
 		.toArray();
@@ -236,12 +280,10 @@ export async function painEntriesBetween(from: LocalDay, to: LocalDay): Promise<
 /** Every tag the user has used, most used first, for offering again. */
 export async function usedTags(): Promise<string[]> {
 	const counts = new Map<string, number>();
-	await database()
-		.painEntries.orderBy('tags')
-		.eachKey((tag) => {
-			const name = String(tag);
-			counts.set(name, (counts.get(name) ?? 0) + 1);
-		});
+	await (await database()).painEntries.orderBy('tags').eachKey((tag) => {
+		const name = String(tag);
+		counts.set(name, (counts.get(name) ?? 0) + 1);
+	});
 	return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([tag]) => tag);
 }
 
@@ -269,7 +311,7 @@ async function setRedFlagCheck(
 	ids: string | readonly string[],
 	change: Pick<PainEntry, 'redFlagCheck' | 'redFlags' | 'updatedAt'>
 ) {
-	const db = database();
+	const db = await database();
 	const list = typeof ids === 'string' ? [ids] : ids;
 	await guardWrite(() =>
 		// Answers given once for several check-ins are kept with all of them, or none.
@@ -298,7 +340,7 @@ export interface PendingRedFlagCheck {
 export async function recentPendingRedFlagChecks(
 	now: EpochMs = Date.now()
 ): Promise<PendingRedFlagCheck[]> {
-	const db = database();
+	const db = await database();
 	return db.transaction('r', db.painEntries, db.bodyMarks, async () => {
 		const from = startOfDay(addDays(localDay(now), -recentRedFlagDays));
 		const entries = await db.painEntries

@@ -65,7 +65,7 @@ describe('editing an entry and undoing it', () => {
 			[localMoment(25, 9), '2026-11-25']
 		]);
 		// The marks of the edit stay stored, deleted, so a backup keeps what happened.
-		const stored = await database().bodyMarks.where('entryId').equals(saved.id).toArray();
+		const stored = await (await database()).bodyMarks.where('entryId').equals(saved.id).toArray();
 		expect(stored.filter((mark) => mark.deletedAt !== null)).toHaveLength(2);
 		expect(stored).toHaveLength(3);
 	});

@@ -56,21 +56,21 @@ describe('pain entries with marks', () => {
 		const both = await refusal(addPainEntry({ ...entry([cases[0]![0]]), score: 11 }, now));
 		expect(both.score).toMatch(/0 to 10/);
 		expect(both.marks).toMatch(/unknown/);
-		expect(await database().painEntries.count()).toBe(0);
-		expect(await database().bodyMarks.count()).toBe(0);
+		expect(await (await database()).painEntries.count()).toBe(0);
+		expect(await (await database()).bodyMarks.count()).toBe(0);
 	});
 
 	it('keeps nothing when writing the marks fails', async () => {
 		const refuseWrites = () => {
 			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 		};
-		database().bodyMarks.hook('creating', refuseWrites);
+		(await database()).bodyMarks.hook('creating', refuseWrites);
 		try {
 			await expect(addPainEntry(entry([glute]), now)).rejects.toBeInstanceOf(WriteError);
 		} finally {
-			database().bodyMarks.hook('creating').unsubscribe(refuseWrites);
+			(await database()).bodyMarks.hook('creating').unsubscribe(refuseWrites);
 		}
-		expect(await database().painEntries.count()).toBe(0);
+		expect(await (await database()).painEntries.count()).toBe(0);
 	});
 
 	it('replaces marks on edit when given, and keeps them when not', async () => {

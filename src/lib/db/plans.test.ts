@@ -33,7 +33,7 @@ describe('plans', () => {
 			routineIds: ['release-tfl'],
 			preferredTime: '20:00'
 		});
-		expect(await database().plans.count()).toBe(1);
+		expect(await (await database()).plans.count()).toBe(1);
 	});
 
 	it('refuses a plan with no day and stores nothing', async () => {

@@ -6,13 +6,15 @@ import { validatePlan, type PlanInput } from '$lib/domain/plan';
 import { database } from './database';
 import { ValidationError, guardWrite } from './errors';
 import { checkUnchangedSince, isLive, newDatedRow, newRow, type EditedVersion } from './rows';
-import { sessionsBetween } from './sessions';
+import { sessionsBetween } from './sessionReads';
 import type { Plan } from './types';
 
 /** The plan in use; there is at most one. */
 export async function activePlan(): Promise<Plan | undefined> {
-	const plans = await database()
-		.plans.filter((plan) => plan.active && isLive(plan))
+	const plans = await (
+		await database()
+	).plans
+		.filter((plan) => plan.active && isLive(plan))
 		.toArray();
 	return plans.sort((a, b) => b.updatedAt - a.updatedAt)[0];
 }
@@ -25,7 +27,7 @@ export async function savePlan(
 ): Promise<Plan> {
 	const checked = validatePlan(input);
 	if (!checked.ok) throw new ValidationError(checked.errors);
-	const db = database();
+	const db = await database();
 	return guardWrite(() =>
 		db.transaction('rw', db.plans, async () => {
 			const existing = await activePlan();
@@ -40,13 +42,19 @@ export async function savePlan(
 }
 
 export async function restDaysOf(planId: string): Promise<LocalDay[]> {
-	const rows = await database().restDays.where('planId').equals(planId).filter(isLive).toArray();
+	const rows = await (
+		await database()
+	).restDays
+		.where('planId')
+		.equals(planId)
+		.filter(isLive)
+		.toArray();
 	return rows.map((row) => row.day).sort();
 }
 
 /** Marks a planned day as a rest day: it then counts neither for nor against the plan. */
 export async function markRestDay(planId: string, day: LocalDay, now: EpochMs = Date.now()) {
-	const db = database();
+	const db = await database();
 	await guardWrite(() =>
 		db.transaction('rw', db.restDays, async () => {
 			const existing = await db.restDays
@@ -66,7 +74,7 @@ export async function markRestDay(planId: string, day: LocalDay, now: EpochMs = 
 }
 
 export async function unmarkRestDay(planId: string, day: LocalDay, now: EpochMs = Date.now()) {
-	const db = database();
+	const db = await database();
 	await guardWrite(() =>
 		db.transaction('rw', db.restDays, () =>
 			db.restDays

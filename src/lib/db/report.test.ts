@@ -20,7 +20,9 @@ describe('report reads', () => {
 			score: 9,
 			deletedAt: localMoment(11, 9)
 		});
-		await database().painEntries.bulkAdd([
+		await (
+			await database()
+		).painEntries.bulkAdd([
 			painEntryFactory.build({ at: localMoment(3, 8), score: 8 }),
 			painEntryFactory.build({ at: localMoment(5, 8), score: 4 }),
 			kept,
@@ -28,10 +30,14 @@ describe('report reads', () => {
 			deleted,
 			painEntryFactory.build({ at: localMoment(20, 8), score: 2 })
 		]);
-		await database().bodyMarks.bulkAdd([
+		await (
+			await database()
+		).bodyMarks.bulkAdd([
 			bodyMarkFactory.build({ at: kept.at, regionId: 'piriformis', intensity: 6, entryId: kept.id })
 		]);
-		await database().sessions.bulkAdd([
+		await (
+			await database()
+		).sessions.bulkAdd([
 			sessionFactory.build({ at: localMoment(12, 19), painBefore: 6, painAfter: 4 }),
 			sessionFactory.build({ at: localMoment(11, 11), kind: 'clinic', treatments: ['cupping'] }),
 			sessionFactory.build({ at: localMoment(13, 19), deletedAt: localMoment(13, 20) })
@@ -76,7 +82,9 @@ describe('report reads', () => {
 			localMoment(2, 8)
 		);
 		await markRestDay(plan.id, '2026-11-11', localMoment(11, 8));
-		await database().sessions.bulkAdd([
+		await (
+			await database()
+		).sessions.bulkAdd([
 			sessionFactory.build({ at: localMoment(9, 19), routineId: routine.id, spotsDone: 2 }),
 			sessionFactory.build({ at: localMoment(9, 20), routineId: routine.id, spotsDone: 0 })
 		]);

@@ -16,7 +16,7 @@ export async function reportData(
 	to: LocalDay,
 	today: LocalDay
 ): Promise<ReportInput> {
-	const db = database();
+	const db = await database();
 	return db.transaction(
 		'r',
 		[db.dayRollups, db.painEntries, db.bodyMarks, db.sessions, db.plans, db.restDays, db.routines],

@@ -4,6 +4,7 @@ import { localMoment } from '../../test-data/time';
 import { builtInRoutines, type RoutineInput } from '$lib/domain/routines';
 import { database } from './database';
 import { ChangedElsewhereError, ValidationError } from './errors';
+import { routineNames } from './routineNames';
 import {
 	allRoutines,
 	createRoutine,
@@ -32,6 +33,17 @@ const input: RoutineInput = {
 };
 
 describe('routines', () => {
+	it("names every routine as its definition does, own ones while they are live (Today's plan card)", async () => {
+		const own = await createRoutine(input, now);
+		const gone = await createRoutine({ ...input, name: 'Deleted flank' }, now);
+		await deleteRoutine(gone.id, now);
+		const names = await routineNames();
+		const definitions = await allRoutines();
+		expect([...names.entries()]).toEqual(definitions.map((routine) => [routine.id, routine.name]));
+		expect(names.get(own.id)).toBe('Evening flank');
+		expect(names.has(gone.id)).toBe(false);
+	});
+
 	it('lists built-ins and own routines together', async () => {
 		const own = await createRoutine(input, now);
 		const all = await allRoutines();
@@ -58,7 +70,7 @@ describe('routines', () => {
 		const own = await createRoutine(input, now);
 		await deleteRoutine(own.id, now + 1);
 		expect(await findRoutine(own.id)).toBeUndefined();
-		expect((await database().routines.get(own.id))?.deletedAt).toBe(now + 1);
+		expect((await (await database()).routines.get(own.id))?.deletedAt).toBe(now + 1);
 		await restoreRoutine(own.id, now + 2);
 		expect(await findRoutine(own.id)).toMatchObject({ name: 'Evening flank' });
 	});
@@ -67,7 +79,7 @@ describe('routines', () => {
 		const attempt = createRoutine({ ...input, name: ' ', holdSeconds: 10, spotsPerSide: 12 }, now);
 		const error = (await attempt.catch((caught: unknown) => caught)) as ValidationError;
 		expect(Object.keys(error.fieldErrors).sort()).toEqual(['holdSeconds', 'name', 'spotsPerSide']);
-		expect(await database().routines.count()).toBe(0);
+		expect(await (await database()).routines.count()).toBe(0);
 	});
 });
 

@@ -16,7 +16,7 @@ import { checkUnchangedSince, isLive, newRow, type EditedVersion } from './rows'
 import type { Routine } from './types';
 
 export async function ownRoutines(): Promise<Routine[]> {
-	const routines = await database().routines.filter(isLive).toArray();
+	const routines = await (await database()).routines.filter(isLive).toArray();
 	return routines.sort((a, b) => a.name.localeCompare(b.name));
 }
 
@@ -30,7 +30,7 @@ export async function allRoutines(): Promise<RoutineDefinition[]> {
 export async function findRoutine(id: string): Promise<RoutineDefinition | undefined> {
 	const builtIn = builtInRoutine(id);
 	if (builtIn) return builtIn;
-	const own = await database().routines.get(id);
+	const own = await (await database()).routines.get(id);
 	return own && isLive(own) ? ownRoutineDefinition(own) : undefined;
 }
 
@@ -38,7 +38,7 @@ export async function createRoutine(input: RoutineInput, now: EpochMs = Date.now
 	const checked = validateRoutine(input);
 	if (!checked.ok) throw new ValidationError(checked.errors);
 	const routine: Routine = { ...newRow(now), ...checked.value };
-	const db = database();
+	const db = await database();
 	await guardWrite(() => db.transaction('rw', db.routines, () => db.routines.add(routine)));
 	return routine;
 }
@@ -56,7 +56,7 @@ export async function updateRoutine(
 	}
 	const checked = validateRoutine(input);
 	if (!checked.ok) throw new ValidationError(checked.errors);
-	const db = database();
+	const db = await database();
 	return guardWrite(() =>
 		db.transaction('rw', db.routines, async () => {
 			const existing = await db.routines.get(id);
@@ -91,7 +91,7 @@ export async function deleteRoutine(id: string, now: EpochMs = Date.now()) {
 	if (builtInRoutine(id)) {
 		throw new ValidationError({ name: 'A built-in routine cannot be deleted.' });
 	}
-	const db = database();
+	const db = await database();
 	await guardWrite(() =>
 		db.transaction('rw', db.routines, () =>
 			db.routines.update(id, { deletedAt: now, updatedAt: now })
@@ -100,7 +100,7 @@ export async function deleteRoutine(id: string, now: EpochMs = Date.now()) {
 }
 
 export async function restoreRoutine(id: string, now: EpochMs = Date.now()) {
-	const db = database();
+	const db = await database();
 	await guardWrite(() =>
 		db.transaction('rw', db.routines, () =>
 			db.routines.update(id, { deletedAt: null, updatedAt: now })

@@ -4,6 +4,7 @@
 import { Dexie, type Table, type Transaction } from 'dexie';
 import { upgradeToVersion2 } from './migrations/version2';
 import { upgradeToVersion3 } from './migrations/version3';
+import { databaseName } from './databaseName';
 import { version4Stores } from './migrations/version4';
 import { dayRollupMiddleware } from './rollupMiddleware';
 import { createSyncMiddleware } from './syncMiddleware';
@@ -64,8 +65,6 @@ export const schemaVersions: readonly SchemaVersion[] = [
 ];
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;
-
-export const databaseName = 'unknot';
 
 export class UnknotDatabase extends Dexie {
 	painEntries!: Table<PainEntry, string>;

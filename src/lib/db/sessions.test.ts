@@ -87,13 +87,15 @@ describe('sessions', () => {
 		await expect(
 			saveGuidedRun(run, { painBefore: 11, painAfter: null, note: '' }, now)
 		).rejects.toBeInstanceOf(ValidationError);
-		expect(await database().sessions.count()).toBe(0);
+		expect(await (await database()).sessions.count()).toBe(0);
 		expect(await loadTimerDraft()).toBeDefined();
 	});
 
 	it('resumes a one-routine timer kept by the version before', async () => {
 		const timer = startTimer(piriformis, ['left'], localMoment(25, 21));
-		await database().drafts.put({ key: 'timer', value: timer, updatedAt: localMoment(25, 21) });
+		await (
+			await database()
+		).drafts.put({ key: 'timer', value: timer, updatedAt: localMoment(25, 21) });
 		expect(await loadTimerDraft()).toMatchObject({
 			version: 2,
 			timers: [timer],
@@ -142,7 +144,7 @@ describe('sessions', () => {
 		);
 		const error = (await attempt.catch((caught: unknown) => caught)) as ValidationError;
 		expect(error.fieldErrors.endAt).toMatch(/before the start/);
-		expect(await database().sessions.count()).toBe(0);
+		expect(await (await database()).sessions.count()).toBe(0);
 	});
 
 	it('logs a clinic visit at midday of its date, edits it, and deletes it with undo', async () => {

@@ -1,6 +1,6 @@
 // Release and stretching sessions (timed or logged afterwards) and clinic visits.
 
-import { addDays, localDay, startOfDay, type EpochMs, type LocalDay } from '$lib/domain/day';
+import { localDay, startOfDay, type EpochMs } from '$lib/domain/day';
 import { summariseRun, type GuidedRun } from '$lib/domain/guidedRun';
 import { treatmentLabels } from '$lib/messages/treatments';
 import {
@@ -16,7 +16,8 @@ import { sideOfRegion } from '$lib/domain/targetLabels';
 import { database } from './database';
 import { GoneError, ValidationError, guardWrite } from './errors';
 import { findRoutine } from './routines';
-import { byMoment, checkUnchangedSince, isLive, newDatedRow, type EditedVersion } from './rows';
+import { checkUnchangedSince, isLive, newDatedRow, type EditedVersion } from './rows';
+export { sessionsBetween, sessionsOnDay } from './sessionReads';
 import { timerDraftKey } from './timerDraft';
 import type { ClinicTreatment, Session, Side } from './types';
 
@@ -53,7 +54,7 @@ export async function saveGuidedRun(
 		painAfter,
 		note: index === summaries.length - 1 ? note : ''
 	}));
-	const db = database();
+	const db = await database();
 	await guardWrite(() =>
 		// The sessions are stored and the draft cleared together, so a crash never saves them twice.
 		db.transaction('rw', db.sessions, db.drafts, async () => {
@@ -97,7 +98,7 @@ export async function logSession(input: SessionLogFormInput, now: EpochMs = Date
 		note,
 		status: 'logged'
 	};
-	const db = database();
+	const db = await database();
 	await guardWrite(() => db.transaction('rw', db.sessions, () => db.sessions.add(session)));
 	return session;
 }
@@ -134,7 +135,7 @@ export async function logClinicVisit(input: ClinicVisitInput, now: EpochMs = Dat
 		note,
 		status: 'logged'
 	};
-	const db = database();
+	const db = await database();
 	await guardWrite(() => db.transaction('rw', db.sessions, () => db.sessions.add(session)));
 	return session;
 }
@@ -195,7 +196,7 @@ async function changeSession(
 	edited: EditedVersion,
 	change: (existing: Session) => Session
 ) {
-	const db = database();
+	const db = await database();
 	return guardWrite(() =>
 		db.transaction('rw', db.sessions, async () => {
 			const existing = await db.sessions.get(id);
@@ -212,7 +213,7 @@ async function changeSession(
 
 /** Soft delete, so "Undo" can bring it back exactly. */
 export async function deleteSession(id: string, now: EpochMs = Date.now()) {
-	const db = database();
+	const db = await database();
 	await guardWrite(() =>
 		db.transaction('rw', db.sessions, () =>
 			db.sessions.update(id, { deletedAt: now, updatedAt: now })
@@ -221,7 +222,7 @@ export async function deleteSession(id: string, now: EpochMs = Date.now()) {
 }
 
 export async function restoreSession(id: string, now: EpochMs = Date.now()) {
-	const db = database();
+	const db = await database();
 	await guardWrite(() =>
 		db.transaction('rw', db.sessions, () =>
 			db.sessions.update(id, { deletedAt: null, updatedAt: now })
@@ -230,21 +231,6 @@ export async function restoreSession(id: string, now: EpochMs = Date.now()) {
 }
 
 export async function getSession(id: string): Promise<Session | undefined> {
-	const session = await database().sessions.get(id);
+	const session = await (await database()).sessions.get(id);
 	return session && isLive(session) ? session : undefined;
-}
-
-export async function sessionsOnDay(day: LocalDay): Promise<Session[]> {
-	const sessions = await database().sessions.where('day').equals(day).filter(isLive).toArray();
-	return sessions.sort(byMoment);
-}
-
-/** Live sessions from the start of `from` to the end of `to`, oldest first. */
-export async function sessionsBetween(from: LocalDay, to: LocalDay): Promise<Session[]> {
-	const sessions = await database()
-		.sessions.where('at')
-		.between(startOfDay(from), startOfDay(addDays(to, 1)), true, false)
-		.filter(isLive)
-		.toArray();
-	return sessions.sort(byMoment);
 }

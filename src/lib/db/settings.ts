@@ -5,27 +5,27 @@ import { database } from './database';
 import { guardWrite } from './errors';
 
 export async function readSetting<T>(key: string, fallback: T): Promise<T> {
-	const row = await database().settings.get(key);
+	const row = await (await database()).settings.get(key);
 	return row === undefined ? fallback : (row.value as T);
 }
 
 export async function writeSetting(key: string, value: unknown, now: EpochMs = Date.now()) {
-	const db = database();
+	const db = await database();
 	await guardWrite(() => db.settings.put({ key, value, updatedAt: now }));
 }
 
 export async function readDraft<T>(key: string): Promise<T | undefined> {
-	const row = await database().drafts.get(key);
+	const row = await (await database()).drafts.get(key);
 	return row?.value as T | undefined;
 }
 
 export async function writeDraft(key: string, value: unknown, now: EpochMs = Date.now()) {
-	const db = database();
+	const db = await database();
 	await guardWrite(() => db.drafts.put({ key, value, updatedAt: now }));
 }
 
 export async function clearDraft(key: string) {
-	const db = database();
+	const db = await database();
 	await guardWrite(() => db.drafts.delete(key));
 }
 
@@ -40,7 +40,7 @@ export async function takeTabDraft<T>(
 	tab: string,
 	isOpen: (tab: string) => boolean
 ): Promise<T | undefined> {
-	const db = database();
+	const db = await database();
 	const own = `${form}:${tab}`;
 	return db.transaction('rw', db.drafts, async () => {
 		const mine = await db.drafts.get(own);

@@ -37,7 +37,7 @@ async function keys() {
 
 async function setUp(deviceId = 'devicea') {
 	await turnSyncOn(
-		database(),
+		await database(),
 		{
 			databaseUrl: 'http://127.0.0.1:1/userdb-61',
 			username: 'a',
@@ -52,7 +52,7 @@ async function setUp(deviceId = 'devicea') {
 }
 
 async function syncRows(): Promise<SyncRow[]> {
-	return database().syncRows.toArray();
+	return (await database()).syncRows.toArray();
 }
 
 describe('the outbox', () => {
@@ -75,33 +75,33 @@ describe('the outbox', () => {
 		expect(rows.every((row) => row.pending === 1)).toBe(true);
 		const entryStamp = rows.find((row) => row.key.startsWith('painEntries'))!.stamp;
 		expect(parseStamp(entryStamp)).toEqual({ wall: at(20, 9), counter: 0, device: 'devicea' });
-		expect((await readAccount(database()))?.deviceId).toBe('devicea');
+		expect((await readAccount(await database()))?.deviceId).toBe('devicea');
 	});
 
 	it('records each write to a synced table in the same transaction, and keeps it waiting until replication passed it', async () => {
 		await setUp();
 		const entry = await addPainEntry({ score: 6, at: at(25, 8), note: 'x', tags: [] }, now);
-		const first = (await database().syncRows.get(`painEntries/${entry.id}`))!;
+		const first = (await (await database()).syncRows.get(`painEntries/${entry.id}`))!;
 		expect(first.pending).toBe(1);
-		await markSealed(database(), [{ key: first.key, stamp: first.stamp }], 7);
-		expect(await pendingCount(database())).toBe(0);
-		expect(await waitingCount(database())).toBe(1);
-		await markPushed(database(), 6);
-		expect(await waitingCount(database())).toBe(1);
-		await markPushed(database(), 7);
-		expect(await waitingCount(database())).toBe(0);
+		await markSealed(await database(), [{ key: first.key, stamp: first.stamp }], 7);
+		expect(await pendingCount(await database())).toBe(0);
+		expect(await waitingCount(await database())).toBe(1);
+		await markPushed(await database(), 6);
+		expect(await waitingCount(await database())).toBe(1);
+		await markPushed(await database(), 7);
+		expect(await waitingCount(await database())).toBe(0);
 		await deletePainEntry(entry.id, now + 1);
-		const second = (await database().syncRows.get(`painEntries/${entry.id}`))!;
+		const second = (await (await database()).syncRows.get(`painEntries/${entry.id}`))!;
 		expect(second.pending).toBe(1);
 		expect(second.stamp > first.stamp).toBe(true);
-		const [change] = (await readOutbox(database(), 10)).changes;
+		const [change] = (await readOutbox(await database(), 10)).changes;
 		expect(change).toMatchObject({ table: 'painEntries', rowKey: entry.id, stamp: second.stamp });
 		expect(change!.row).toMatchObject({ id: entry.id, deletedAt: now + 1 });
 	});
 
 	it('records nothing when the write fails: the row and its outbox mark go together', async () => {
 		await setUp();
-		const db = database();
+		const db = await database();
 		const row = painEntryFactory.build({ at: at(25, 8), score: 5 });
 		await expect(
 			db.transaction('rw', db.painEntries, async () => {
@@ -117,21 +117,21 @@ describe('the outbox', () => {
 		await setUp();
 		await writeSetting('theme', 'dark', now);
 		await writeSetting('lastBackupAt', now, now);
-		expect(await pendingCount(database())).toBe(0);
+		expect(await pendingCount(await database())).toBe(0);
 		await writeSetting('reportName', 'Ann Example', now);
-		expect((await readOutbox(database(), 10)).changes.map((change) => change.rowKey)).toEqual([
-			'reportName'
-		]);
+		expect((await readOutbox(await database(), 10)).changes.map((change) => change.rowKey)).toEqual(
+			['reportName']
+		);
 	});
 
 	it('keeps a row waiting when it was written again after it was read for sending', async () => {
 		await setUp();
 		const entry = await addPainEntry({ score: 6, at: at(25, 8), note: '', tags: [] }, now);
-		const [read] = (await readOutbox(database(), 10)).changes;
+		const [read] = (await readOutbox(await database(), 10)).changes;
 		await addPainEntry({ score: 2, at: at(25, 9), note: '', tags: [] }, now);
-		await database().painEntries.update(entry.id, { score: 7 });
-		await markSealed(database(), [{ key: `painEntries/${entry.id}`, stamp: read!.stamp }], 1);
-		const stored = await database().syncRows.get(`painEntries/${entry.id}`);
+		await (await database()).painEntries.update(entry.id, { score: 7 });
+		await markSealed(await database(), [{ key: `painEntries/${entry.id}`, stamp: read!.stamp }], 1);
+		const stored = await (await database()).syncRows.get(`painEntries/${entry.id}`);
 		expect(stored?.pending).toBe(1);
 	});
 
@@ -172,38 +172,39 @@ describe('the outbox', () => {
 	it('pages through waiting rows by day, so a whole journal travels a few days at a time', async () => {
 		await setUp();
 		for (let index = 0; index < 5; index += 1) {
-			await database().painEntries.add(
+			await (
+				await database()
+			).painEntries.add(
 				painEntryFactory.build({ at: at(20 + index, 8), score: index, id: `e${4 - index}` })
 			);
 		}
-		const first = await readOutbox(database(), 2);
+		const first = await readOutbox(await database(), 2);
 		expect(first.changes.map((change) => change.rowKey)).toEqual(['e4', 'e3']);
-		const next = await readOutbox(database(), 10, first.next);
+		const next = await readOutbox(await database(), 10, first.next);
 		expect(next.changes.map((change) => change.rowKey)).toEqual(['e2', 'e1', 'e0']);
-		expect((await readOutbox(database(), 10, next.next)).changes).toEqual([]);
+		expect((await readOutbox(await database(), 10, next.next)).changes).toEqual([]);
 	});
 
 	it('a replace restore sends the rows it removed as erased', async () => {
 		await setUp();
 		const kept = painEntryFactory.build({ at: at(24, 8), score: 3, id: 'kept' });
-		await database().painEntries.bulkAdd([
-			kept,
-			painEntryFactory.build({ at: at(24, 9), score: 4, id: 'gone' })
-		]);
+		await (
+			await database()
+		).painEntries.bulkAdd([kept, painEntryFactory.build({ at: at(24, 9), score: 4, id: 'gone' })]);
 		await markSealed(
-			database(),
+			await database(),
 			(await syncRows()).map(({ key, stamp }) => ({ key, stamp })),
 			1
 		);
-		await markPushed(database(), 1);
-		await database().painEntries.delete('gone');
-		await database().painEntries.add(
-			painEntryFactory.build({ at: at(24, 9), score: 4, id: 'gone' })
-		);
+		await markPushed(await database(), 1);
+		await (await database()).painEntries.delete('gone');
+		await (
+			await database()
+		).painEntries.add(painEntryFactory.build({ at: at(24, 9), score: 4, id: 'gone' }));
 		const backup = await exportBackup();
 		backup.tables.painEntries = backup.tables.painEntries.filter((row) => row.id === 'kept');
 		await importBackup(backup, 'replace');
-		const outbox = (await readOutbox(database(), 10)).changes;
+		const outbox = (await readOutbox(await database(), 10)).changes;
 		expect(outbox.map((change) => [change.rowKey, change.row === null]).sort()).toEqual([
 			['gone', true],
 			['kept', false]
@@ -215,7 +216,7 @@ describe('the outbox', () => {
 		await addPainEntry({ score: 6, at: at(25, 8), note: '', tags: [] }, now);
 		await eraseAllData();
 		expect(await syncRows()).toEqual([]);
-		expect(await readAccount(database())).toBeUndefined();
+		expect(await readAccount(await database())).toBeUndefined();
 		await addPainEntry({ score: 1, at: at(25, 9), note: '', tags: [] }, now);
 		expect(await syncRows()).toEqual([]);
 	});
@@ -223,10 +224,10 @@ describe('the outbox', () => {
 	it('turning sync off keeps the journal and forgets the outbox', async () => {
 		await setUp();
 		await addPainEntry({ score: 6, at: at(25, 8), note: '', tags: [] }, now);
-		await turnSyncOff(database());
-		expect(await database().painEntries.count()).toBe(1);
+		await turnSyncOff(await database());
+		expect(await (await database()).painEntries.count()).toBe(1);
 		expect(await syncRows()).toEqual([]);
-		expect(await database().syncMeta.count()).toBe(0);
+		expect(await (await database()).syncMeta.count()).toBe(0);
 	});
 });
 
@@ -238,52 +239,55 @@ describe('incoming rows', () => {
 		await setUp();
 		const incoming = painEntryFactory.build({ at: at(24, 8), score: 7, id: 'from-b' });
 		const report = await applyIncoming(
-			database(),
+			await database(),
 			[{ table: 'painEntries', rowKey: 'from-b', stamp: stampAt(now), row: { ...incoming } }],
 			'12'
 		);
 		expect(report).toEqual({ applied: 1, ignored: 0 });
-		expect(await database().painEntries.get('from-b')).toEqual(incoming);
-		expect(await database().dayRollups.get('2026-11-24')).toMatchObject({
+		expect(await (await database()).painEntries.get('from-b')).toEqual(incoming);
+		expect(await (await database()).dayRollups.get('2026-11-24')).toMatchObject({
 			painCount: 1,
 			painSum: 7
 		});
-		expect(await pendingCount(database())).toBe(0);
-		expect(await database().syncMeta.get('inbound')).toEqual({ key: 'inbound', since: '12' });
+		expect(await pendingCount(await database())).toBe(0);
+		expect(await (await database()).syncMeta.get('inbound')).toEqual({
+			key: 'inbound',
+			since: '12'
+		});
 	});
 
 	it('lose to a newer local write, and win over an older one that was still waiting', async () => {
 		await setUp();
 		const entry = await addPainEntry({ score: 6, at: at(25, 8), note: '', tags: [] }, now);
-		const local = (await database().syncRows.get(`painEntries/${entry.id}`))!;
+		const local = (await (await database()).syncRows.get(`painEntries/${entry.id}`))!;
 		const older = { ...entry, score: 1 };
-		await applyIncoming(database(), [
+		await applyIncoming(await database(), [
 			{ table: 'painEntries', rowKey: entry.id, stamp: stampAt(now - 60_000), row: older }
 		]);
-		expect((await database().painEntries.get(entry.id))?.score).toBe(6);
-		expect((await database().syncRows.get(local.key))?.pending).toBe(1);
+		expect((await (await database()).painEntries.get(entry.id))?.score).toBe(6);
+		expect((await (await database()).syncRows.get(local.key))?.pending).toBe(1);
 
 		const newerStamp = stampAt(parseStamp(local.stamp)!.wall + 1);
-		await applyIncoming(database(), [
+		await applyIncoming(await database(), [
 			{ table: 'painEntries', rowKey: entry.id, stamp: newerStamp, row: { ...entry, score: 9 } }
 		]);
-		expect((await database().painEntries.get(entry.id))?.score).toBe(9);
-		expect(await database().syncRows.get(local.key)).toEqual({
+		expect((await (await database()).painEntries.get(entry.id))?.score).toBe(9);
+		expect(await (await database()).syncRows.get(local.key)).toEqual({
 			key: local.key,
 			stamp: newerStamp
 		});
-		expect(await database().dayRollups.get('2026-11-25')).toMatchObject({ painSum: 9 });
+		expect(await (await database()).dayRollups.get('2026-11-25')).toMatchObject({ painSum: 9 });
 	});
 
 	it('move the clock past them, so the next local edit wins everywhere', async () => {
 		await setUp();
 		const future = now + 365 * 86_400_000;
 		const row = painEntryFactory.build({ at: at(24, 8), score: 7, id: 'shared' });
-		await applyIncoming(database(), [
+		await applyIncoming(await database(), [
 			{ table: 'painEntries', rowKey: 'shared', stamp: stampAt(future, 'fast'), row: { ...row } }
 		]);
-		await database().painEntries.update('shared', { score: 2 });
-		const mine = (await database().syncRows.get('painEntries/shared'))!;
+		await (await database()).painEntries.update('shared', { score: 2 });
+		const mine = (await (await database()).syncRows.get('painEntries/shared'))!;
 		expect(mine.pending).toBe(1);
 		expect(mine.stamp > stampAt(future, 'fast')).toBe(true);
 	});
@@ -291,19 +295,19 @@ describe('incoming rows', () => {
 	it('erase a row only when the erasure is the newest version', async () => {
 		await setUp();
 		const row = painEntryFactory.build({ at: at(24, 8), score: 7, id: 'erased' });
-		await applyIncoming(database(), [
+		await applyIncoming(await database(), [
 			{ table: 'painEntries', rowKey: 'erased', stamp: stampAt(now), row: { ...row } }
 		]);
-		await applyIncoming(database(), [
+		await applyIncoming(await database(), [
 			{ table: 'painEntries', rowKey: 'erased', stamp: stampAt(now + 1), row: null }
 		]);
-		expect(await database().painEntries.get('erased')).toBeUndefined();
-		expect(await database().dayRollups.get('2026-11-24')).toBeUndefined();
+		expect(await (await database()).painEntries.get('erased')).toBeUndefined();
+		expect(await (await database()).dayRollups.get('2026-11-24')).toBeUndefined();
 		// A copy of the row delivered late does not bring it back.
-		await applyIncoming(database(), [
+		await applyIncoming(await database(), [
 			{ table: 'painEntries', rowKey: 'erased', stamp: stampAt(now), row: { ...row } }
 		]);
-		expect(await database().painEntries.get('erased')).toBeUndefined();
+		expect(await (await database()).painEntries.get('erased')).toBeUndefined();
 	});
 
 	it('in a batch of hundreds, add the rows new here and replace held ones by the merge rule, rollups of old and new days rebuilt', async () => {
@@ -354,10 +358,10 @@ describe('incoming rows', () => {
 	it('apply the newest of several versions in one batch', async () => {
 		await setUp();
 		const row = painEntryFactory.build({ at: at(24, 8), score: 7, id: 'twice' });
-		await applyIncoming(database(), [
+		await applyIncoming(await database(), [
 			{ table: 'painEntries', rowKey: 'twice', stamp: stampAt(now + 5), row: { ...row, score: 3 } },
 			{ table: 'painEntries', rowKey: 'twice', stamp: stampAt(now + 1), row: { ...row } }
 		]);
-		expect((await database().painEntries.get('twice'))?.score).toBe(3);
+		expect((await (await database()).painEntries.get('twice'))?.score).toBe(3);
 	});
 });

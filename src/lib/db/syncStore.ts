@@ -33,7 +33,7 @@ export type { SyncAccount, SyncKeys } from './syncTypes';
 export type Journal = UnknotDatabase;
 
 /** The app's journal, for the sync engine, which works on whichever journal it is given. */
-export function syncJournal(): Journal {
+export function syncJournal(): Promise<Journal> {
 	return database();
 }
 

@@ -4,8 +4,9 @@ import type { EpochMs } from '$lib/domain/day';
 import { isGuidedRun, runOfTimer, type GuidedRun } from '$lib/domain/guidedRun';
 import { isTimerState } from '$lib/domain/guidedTimer';
 import { clearDraft, readDraft, writeDraft } from './settings';
+import { timerDraftKey } from './timerDraftKey';
 
-export const timerDraftKey = 'timer';
+export { timerDraftKey };
 
 /** The session in progress; a one-routine timer kept by an earlier version is read as a session. */
 export async function loadTimerDraft(): Promise<GuidedRun | undefined> {

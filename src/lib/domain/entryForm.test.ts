@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	editedEntryInputOf,
-	emptyEntryForm,
-	entryFormOf,
-	isEntryFormEmpty,
-	painEntryInputOf
-} from './entryForm';
+import { editedEntryInputOf, entryFormOf } from './entryEdit';
+import { emptyEntryForm, isEntryFormEmpty, painEntryInputOf } from './entryForm';
 import { newMark } from './marks';
 import { offeredTags } from './tags';
 import { localMoment } from '../../test-data/time';

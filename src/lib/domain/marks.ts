@@ -36,7 +36,6 @@ export function isSensation(value: unknown): value is Sensation {
 	return typeof value === 'string' && (sensations as readonly string[]).includes(value);
 }
 
-/** A new mark for a region, with the entry's score as its intensity. */
 /** The editable part of a stored mark. */
 export function markInputOf(mark: MarkInput): MarkInput {
 	return {
@@ -49,6 +48,7 @@ export function markInputOf(mark: MarkInput): MarkInput {
 	};
 }
 
+/** A new mark for a region, with the entry's score as its intensity. */
 export function newMark(regionId: string, intensity: number): MarkInput {
 	const region = findRegion(regionId);
 	return {

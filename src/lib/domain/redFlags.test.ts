@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { redFlagQuestions, redFlagTriggers, urgentReasons } from './redFlags';
+import { redFlagQuestions, urgentReasons } from './redFlagQuestions';
+import { anyYes, redFlagTriggers } from './redFlags';
 
 describe('red-flag triggers', () => {
 	it('asks at pain 8 or more', () => {
@@ -35,5 +36,12 @@ describe('red-flag triggers', () => {
 		const reasons = urgentReasons({ 'bladder-bowel': true, trauma: false });
 		expect(reasons.map((question) => question.id)).toEqual(['bladder-bowel']);
 		expect(new Set(redFlagQuestions.map((question) => question.id)).size).toBe(6);
+	});
+
+	it('tells a check-in with a yes from one with only noes, without the questions', () => {
+		expect(anyYes(null)).toBe(false);
+		expect(anyYes({})).toBe(false);
+		expect(anyYes({ 'bladder-bowel': false, trauma: false })).toBe(false);
+		expect(anyYes({ 'bladder-bowel': false, trauma: true })).toBe(true);
 	});
 });

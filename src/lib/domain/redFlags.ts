@@ -1,49 +1,8 @@
 // Red flags: signs with low back pain that need a doctor urgently, not a ball. When a check-in
-// suggests one could be present, Today asks whether any of these are new.
+// suggests one could be present, Today asks whether any of these are new (the questions are in
+// redFlagQuestions.ts, loaded when they are asked or an answer was yes).
 
 import type { RedFlagCheckState, Sensation } from './records';
-
-export interface RedFlagQuestion {
-	id: string;
-	question: string;
-	/** Why it matters, in plain words, shown when the answer is yes. */
-	reason: string;
-}
-
-export const redFlagQuestions: readonly RedFlagQuestion[] = [
-	{
-		id: 'saddle-numbness',
-		question: 'New numbness around your genitals, buttocks or inner thighs?',
-		reason: 'Numbness in the saddle area can mean pressure on the nerves at the base of the spine.'
-	},
-	{
-		id: 'bladder-bowel',
-		question: 'New trouble passing or holding urine or stool?',
-		reason:
-			'Changes in bladder or bowel control can mean pressure on the nerves at the base of the spine.'
-	},
-	{
-		id: 'progressive-weakness',
-		question: 'Weakness in a leg or foot that is getting worse (for example, the foot drags)?',
-		reason: 'Weakness that is getting worse can mean a nerve is being damaged.'
-	},
-	{
-		id: 'fever-unwell',
-		question: 'Fever, or feeling very unwell, together with the back pain?',
-		reason: 'Back pain with fever or feeling very unwell can be a sign of infection.'
-	},
-	{
-		id: 'trauma',
-		question: 'Did the pain start after a serious fall or accident?',
-		reason: 'Pain after a serious fall or accident needs checking for an injury to the spine.'
-	},
-	{
-		id: 'weight-loss-cancer',
-		question: 'Unexplained weight loss, or a history of cancer?',
-		reason:
-			'With weight loss or a history of cancer, new back pain needs a doctor to rule out a serious cause.'
-	}
-];
 
 export interface MarkForRedFlags {
 	regionId: string;
@@ -98,12 +57,6 @@ export function redFlagTriggers(
 	return triggers;
 }
 
-/** The questions answered yes, with their reasons. */
-export function urgentReasons(answers: Record<string, boolean> | null): RedFlagQuestion[] {
-	if (!answers) return [];
-	return redFlagQuestions.filter((question) => answers[question.id] === true);
-}
-
 /**
  * Where an entry's red-flag questions stand after it is saved or edited: questions answered or
  * dismissed stay so; otherwise they wait for an answer exactly while the entry calls for them.
@@ -115,4 +68,12 @@ export function redFlagCheckAfterSave(
 ): RedFlagCheckState | null {
 	if (current === 'answered' || current === 'dismissed') return current;
 	return redFlagTriggers(score, marks).length > 0 ? 'pending' : null;
+}
+
+/**
+ * Whether any question was answered yes: what makes a check-in urgent. Decided without the
+ * questions themselves (redFlagQuestions.ts), which load only to be asked or to give reasons.
+ */
+export function anyYes(answers: Record<string, boolean> | null): boolean {
+	return answers !== null && Object.values(answers).includes(true);
 }

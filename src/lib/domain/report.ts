@@ -16,7 +16,7 @@ import { drawnPoints } from './drawnPoints';
 import { clinicEffects, type ClinicEffect } from './effects';
 import { aggregateMarks, topRegions, type RegionHeat } from './heatMap';
 import { summariseRange, type RangeSummary } from './rangeSummary';
-import { redFlagQuestions } from './redFlags';
+import { redFlagQuestions } from './redFlagQuestions';
 import { sensationTally, type NerveSensation, type SensationTally } from './sensationWeeks';
 import { mean } from './statistics';
 import { weeklyTrend, type Trend } from './trend';

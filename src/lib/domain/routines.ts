@@ -8,6 +8,7 @@ import type {
 	RoutineSideChoice,
 	RoutineTool
 } from '$lib/domain/records';
+import { builtInRoutineNames } from './routineNames';
 import type { FieldErrors, Validated } from './validation';
 
 export const holdLimits = { min: 20, max: 180, release: 60, stretch: 30 } as const;
@@ -82,17 +83,15 @@ function releaseSteps(where: string, position: RoutinePosition): string[] {
 	];
 }
 
-type BuiltInDefinition = Omit<RoutineDefinition, 'id'>;
+type BuiltInDefinition = Omit<RoutineDefinition, 'id' | 'name'>;
 
 function release(
-	name: string,
 	targets: string[],
 	tool: RoutineTool,
 	position: RoutinePosition,
 	where: string
 ): BuiltInDefinition {
 	return {
-		name,
 		kind: 'release',
 		builtIn: true,
 		basedOn: null,
@@ -107,14 +106,8 @@ function release(
 	};
 }
 
-function stretch(
-	name: string,
-	targets: string[],
-	position: RoutinePosition,
-	steps: string[]
-): BuiltInDefinition {
+function stretch(targets: string[], position: RoutinePosition, steps: string[]): BuiltInDefinition {
 	return {
-		name,
 		kind: 'stretch',
 		builtIn: true,
 		basedOn: null,
@@ -131,94 +124,65 @@ function stretch(
 
 const definitions: Record<BuiltInRoutineId, BuiltInDefinition> = {
 	'release-tfl': release(
-		'TFL release (front-outer hip)',
 		bothSides('front-outer-hip', 'outer-thigh'),
 		'lacrosse ball',
 		'wall',
 		'the front-outer side of your hip, just below the hip bone'
 	),
 	'release-quadratus-lumborum': release(
-		'Quadratus lumborum release (flank)',
 		bothSides('flank', 'lumbar-paraspinals'),
 		'tennis ball',
 		'floor',
 		'the side of your waist, between the lowest rib and the top of the hip bone, lying on that side'
 	),
 	'release-piriformis': release(
-		'Piriformis release (deep glute)',
 		bothSides('deep-glute'),
 		'tennis ball',
 		'floor',
 		'the middle of one buttock, with that ankle crossed over the other knee'
 	),
 	'release-glutes': release(
-		'Glute release',
 		bothSides('upper-glute', 'main-glute'),
 		'lacrosse ball',
 		'wall',
 		'the upper and outer part of one buttock'
 	),
 	'release-hip-rotators': release(
-		'Hip rotator release (below the glutes)',
 		bothSides('deep-glute', 'sacroiliac'),
 		'tennis ball',
 		'floor',
 		'the lower buttock, between the sit bone and the outer hip'
 	),
-	'stretch-tfl': stretch(
-		'TFL stretch (front-outer hip)',
-		bothSides('front-outer-hip', 'outer-thigh'),
-		'standing',
-		[
-			'Stand beside a wall for balance and cross the leg to stretch behind the other.',
-			'Push that hip gently out to the side until you feel a pull at the front-outer hip.',
-			'Hold, breathing slowly, then switch sides.'
-		]
-	),
-	'stretch-quadratus-lumborum': stretch(
-		'Quadratus lumborum side stretch (flank)',
-		bothSides('flank', 'lumbar-paraspinals'),
-		'standing',
-		[
-			'Stand tall and raise the arm on the side to stretch.',
-			'Lean slowly away to the other side until you feel a pull along the flank.',
-			'Hold, breathing into the stretched side, then switch sides.'
-		]
-	),
-	'stretch-piriformis': stretch(
-		'Piriformis stretch (figure four)',
-		bothSides('deep-glute'),
-		'floor',
-		[
-			'Lie on your back with both knees bent and cross one ankle over the other knee.',
-			'Pull the lower thigh gently towards your chest until you feel the deep glute stretch.',
-			'Hold, breathing slowly, then switch sides.'
-		]
-	),
-	'stretch-glutes': stretch(
-		'Glute stretch (knee to chest)',
-		bothSides('upper-glute', 'main-glute'),
-		'floor',
-		[
-			'Lie on your back and pull one knee towards the opposite shoulder.',
-			'Stop where you feel a comfortable stretch in the buttock.',
-			'Hold, breathing slowly, then switch sides.'
-		]
-	),
-	'stretch-hip-rotators': stretch(
-		'Hip rotator stretch (seated twist)',
-		bothSides('deep-glute', 'groin'),
-		'seated',
-		[
-			'Sit tall, cross one foot over the other knee and let the crossed knee fall outwards.',
-			'Lean forward from the hips with a straight back until you feel the stretch deep in the hip.',
-			'Hold, breathing slowly, then switch sides.'
-		]
-	)
+	'stretch-tfl': stretch(bothSides('front-outer-hip', 'outer-thigh'), 'standing', [
+		'Stand beside a wall for balance and cross the leg to stretch behind the other.',
+		'Push that hip gently out to the side until you feel a pull at the front-outer hip.',
+		'Hold, breathing slowly, then switch sides.'
+	]),
+	'stretch-quadratus-lumborum': stretch(bothSides('flank', 'lumbar-paraspinals'), 'standing', [
+		'Stand tall and raise the arm on the side to stretch.',
+		'Lean slowly away to the other side until you feel a pull along the flank.',
+		'Hold, breathing into the stretched side, then switch sides.'
+	]),
+	'stretch-piriformis': stretch(bothSides('deep-glute'), 'floor', [
+		'Lie on your back with both knees bent and cross one ankle over the other knee.',
+		'Pull the lower thigh gently towards your chest until you feel the deep glute stretch.',
+		'Hold, breathing slowly, then switch sides.'
+	]),
+	'stretch-glutes': stretch(bothSides('upper-glute', 'main-glute'), 'floor', [
+		'Lie on your back and pull one knee towards the opposite shoulder.',
+		'Stop where you feel a comfortable stretch in the buttock.',
+		'Hold, breathing slowly, then switch sides.'
+	]),
+	'stretch-hip-rotators': stretch(bothSides('deep-glute', 'groin'), 'seated', [
+		'Sit tall, cross one foot over the other knee and let the crossed knee fall outwards.',
+		'Lean forward from the hips with a straight back until you feel the stretch deep in the hip.',
+		'Hold, breathing slowly, then switch sides.'
+	])
 };
 
 export const builtInRoutines: readonly RoutineDefinition[] = builtInRoutineIds.map((id) => ({
 	id,
+	name: builtInRoutineNames[id],
 	...definitions[id]
 }));
 

@@ -21,7 +21,7 @@ export interface WhereItHurt {
 	sensations: Sensation[];
 }
 
-interface MarkLike {
+export interface MarkLike {
 	regionId: string;
 	sensations: readonly Sensation[];
 	pathId: string | null;

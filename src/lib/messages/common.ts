@@ -1,8 +1,6 @@
 // The words of the shared components and the app's frame (navigation, banners, entry forms), in
 // one place so they can be translated.
-import { sensationWord } from '$lib/domain/marks';
 import type { RedFlagTrigger } from '$lib/domain/redFlags';
-import { placesWithoutRepeatedSides, type WhereItHurt } from '$lib/domain/whereItHurt';
 
 export const words = {
 	/** A part of a screen loaded on demand could not be fetched (e.g. offline before it was cached). */
@@ -10,7 +8,9 @@ export const words = {
 	layout: {
 		skipLink: 'Skip to content',
 		brand: 'Unknot',
-		offline: 'Offline — everything still works and is saved here'
+		offline: 'Offline — everything still works and is saved here',
+		needsScript:
+			'Unknot needs JavaScript to save and show your journal. Turn it on for this site, then reload.'
 	},
 	screenGuide: {
 		summary: 'How this screen works'
@@ -34,6 +34,11 @@ export const words = {
 	},
 	entryForm: {
 		more: 'Note, tags and time',
+		/** Beside "Note, tags and time" while folded, so a restored draft is seen without unfolding. */
+		holds: (parts: string[]) => `(${parts.join(', ')})`,
+		heldNote: 'note',
+		heldTags: (count: number) => (count === 1 ? '1 tag' : `${count} tags`),
+		heldTime: 'time',
 		time: 'Time',
 		timeHint: 'Leave empty for now. Any earlier time works.',
 		/** Beside a time already filled in (an edit, or a check-in for another day). */
@@ -74,15 +79,6 @@ export const words = {
 		which: (time: string) => ` entry at ${time}`,
 		actions: (time: string) => `Actions for entry at ${time}`,
 		whereLabel: 'Where it hurt: ',
-		/** "Left deep glute → back of thigh → calf; Right flank · ache, tingling". */
-		where: (where: WhereItHurt) => {
-			const places = [
-				...where.paths.map((path) => placesWithoutRepeatedSides(path).join(' → ')),
-				placesWithoutRepeatedSides(where.regions).join(', ')
-			].filter((part) => part !== '');
-			const felt = where.sensations.map(sensationWord).join(', ');
-			return felt ? `${places.join('; ')} · ${felt}` : places.join('; ');
-		},
 		safetyPending: 'Safety check not answered',
 		answerSafety: 'Answer it',
 		answerSafetyFor: (time: string) => ` (safety check of the entry at ${time})`,

@@ -3,7 +3,7 @@
 
 import { redFlagAnswersOnDay, usedTags } from '$lib/db/painEntries';
 import { localDay } from '$lib/domain/day';
-import { urgentReasons } from '$lib/domain/redFlags';
+import { urgentReasons } from '$lib/domain/redFlagQuestions';
 import { offeredTags } from '$lib/domain/tags';
 import { LiveQuery } from './liveQuery.svelte';
 

@@ -1,6 +1,6 @@
 // Asking the browser to keep the journal (persistent storage), with the outcome to show in words.
 
-import type { PersistenceOutcome } from '$lib/messages/welcome';
+import type { PersistenceOutcome } from '$lib/messages/welcomeSteps';
 
 function storageManager(): StorageManager | undefined {
 	return typeof navigator !== 'undefined' ? navigator.storage : undefined;

@@ -12,7 +12,7 @@ function currentPermission(): NotificationPermission | 'unsupported' {
 }
 
 class PlanReminder {
-	permission = $state<NotificationPermission | 'unsupported'>('unsupported');
+	permission = $state<NotificationPermission | 'unsupported'>(currentPermission());
 	#starts = 0;
 	#interval: ReturnType<typeof setInterval> | null = null;
 
@@ -33,7 +33,9 @@ class PlanReminder {
 	async ask() {
 		if (typeof Notification === 'undefined') return;
 		this.permission = await Notification.requestPermission();
-		await this.check();
+		// The layout starts the checks only where notifications were already allowed.
+		if (this.permission === 'granted' && this.#starts === 0) this.start();
+		else await this.check();
 	}
 
 	async check(now = Date.now()) {

@@ -45,7 +45,7 @@ class SyncState {
 				this.#counting?.unsubscribe();
 				this.#counting = null;
 			} else {
-				this.#counting ??= liveQuery(() => waitingCount(syncJournal())).subscribe({
+				this.#counting ??= liveQuery(async () => waitingCount(await syncJournal())).subscribe({
 					next: (count) => (this.#counted = count),
 					error: () => undefined
 				});

@@ -1,6 +1,7 @@
 // Whether the first-run welcome is open, and remembering that it was done.
-// The settings table is the truth; a localStorage copy is read synchronously at start so the
-// dialog never flashes open for someone who has already seen it (and lets e2e specs skip it).
+// The settings table is the truth; a localStorage copy is read before the first paint by the
+// bootstrap script in app.html, which marks a first visit on the root element (data-welcome) so
+// the welcome's first step shows from the HTML; the copy also lets e2e specs skip it.
 
 import { journalMayExist } from '$lib/db/journal';
 import { readSetting, writeSetting } from '$lib/db/settings';
@@ -17,6 +18,11 @@ function readHint(): boolean {
 	}
 }
 
+/** The bootstrap script's mark of a possible first visit: shown until decided, then removed. */
+function clearFirstVisitMark() {
+	if (typeof document !== 'undefined') delete document.documentElement.dataset.welcome;
+}
+
 function writeHint() {
 	try {
 		localStorage.setItem(welcomeDoneHint, '1');
@@ -29,6 +35,8 @@ class Welcome {
 	open = $state(false);
 	/** Bumped each time the welcome opens, so it starts again at its first step. */
 	openings = $state(0);
+	/** Skipped or done in this page, perhaps from its first paint before load() had decided. */
+	#finished = false;
 
 	/** False when this browser has already finished the welcome; true may still turn out done. */
 	mayOpen() {
@@ -37,7 +45,11 @@ class Welcome {
 
 	/** Opens the welcome on a first visit; call once in the browser, before the journal is opened. */
 	async load() {
-		if (readHint()) return;
+		if (readHint()) {
+			clearFirstVisitMark();
+			return;
+		}
+		this.#finished = false;
 		let done = false;
 		try {
 			// A first visit has no journal to read yet: the welcome need not wait while it is created.
@@ -45,8 +57,11 @@ class Welcome {
 		} catch {
 			// The journal cannot be opened: the welcome still helps, so show it.
 		}
-		if (done) writeHint();
-		else this.show();
+		if (this.#finished) return;
+		if (done) {
+			writeHint();
+			clearFirstVisitMark();
+		} else this.show();
 	}
 
 	show() {
@@ -56,7 +71,9 @@ class Welcome {
 
 	/** Skipped or done: hidden for good (until shown again from Settings). */
 	async finish() {
+		this.#finished = true;
 		this.open = false;
+		clearFirstVisitMark();
 		writeHint();
 		try {
 			await writeSetting(welcomeDoneSetting, true);

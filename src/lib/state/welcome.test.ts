@@ -47,6 +47,14 @@ describe('welcome', () => {
 		expect(welcome.open).toBe(false);
 	});
 
+	it('stays closed when skipped (from its first paint) while it was still deciding', async () => {
+		await deleteTestDatabase();
+		const deciding = welcome.load();
+		await welcome.finish();
+		await deciding;
+		expect(welcome.open).toBe(false);
+	});
+
 	it('opens again when asked, each time from the start', async () => {
 		const before = welcome.openings;
 		welcome.show();

@@ -65,7 +65,7 @@ async function store(
 ) {
 	const now = Date.now();
 	await turnSyncOn(
-		syncJournal(),
+		await syncJournal(),
 		{ ...credentials, deviceId: newDeviceId(), paused: false, setUpAt: now },
 		keys,
 		now
@@ -109,7 +109,7 @@ export interface AccountSummary {
 }
 
 export async function accountSummary(): Promise<AccountSummary | null> {
-	const account = await readAccount(syncJournal());
+	const account = await readAccount(await syncJournal());
 	if (!account) return null;
 	return {
 		databaseUrl: account.databaseUrl,
@@ -165,7 +165,7 @@ export class SyncRunner {
 	}
 
 	async #run() {
-		const db = syncJournal();
+		const db = await syncJournal();
 		const [account, keys] = await Promise.all([readAccount(db), readKeys(db)]);
 		if (!account || !keys || account.paused) {
 			this.#tell(null);
@@ -207,12 +207,12 @@ export class SyncRunner {
 export const runner = new SyncRunner();
 
 export async function pause(): Promise<void> {
-	await updateAccount(syncJournal(), { paused: true });
+	await updateAccount(await syncJournal(), { paused: true });
 	await runner.stop();
 }
 
 export async function resume(): Promise<void> {
-	await updateAccount(syncJournal(), { paused: false });
+	await updateAccount(await syncJournal(), { paused: false });
 	await runner.start();
 }
 
@@ -223,7 +223,7 @@ async function destroyLocalCopy() {
 /** Sync off on this device: the journal stays here; the server and other devices keep theirs. */
 export async function turnOff(): Promise<void> {
 	await runner.stop();
-	await turnSyncOff(syncJournal());
+	await turnSyncOff(await syncJournal());
 	await destroyLocalCopy();
 	forgetServer();
 }
@@ -236,7 +236,7 @@ export async function eraseThisDevice(): Promise<void> {
 
 /** Erases the journal on the server, then here; other devices erase theirs when they next sync. */
 export async function eraseEverywhere(): Promise<void> {
-	const db = syncJournal();
+	const db = await syncJournal();
 	const [account, keys] = await Promise.all([readAccount(db), readKeys(db)]);
 	if (!account || !keys) throw new SyncError('noJournal');
 	await runner.stop();
@@ -259,7 +259,7 @@ export async function changePassphrase(
 	current: { passphrase: string } | { recoveryKey: string },
 	newPassphrase: string
 ): Promise<void> {
-	const account = await readAccount(syncJournal());
+	const account = await readAccount(await syncJournal());
 	if (!account) throw new SyncError('noJournal');
 	let opened: { passphrase: string } | { recoveryKey: Uint8Array };
 	if ('recoveryKey' in current) {

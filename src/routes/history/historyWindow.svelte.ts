@@ -2,9 +2,9 @@
 // most `maxPages` stay in memory, so ten years of entries never sit in the page at once.
 // Each page is a live query: an edit here or a save in another tab updates it in place.
 
-import { liveQuery, type Subscription } from 'dexie';
 import { historyPage, type HistoryFilter, type HistoryPage } from '$lib/db/history';
 import type { LocalDay } from '$lib/domain/day';
+import { watchQuery } from '$lib/state/liveQuery.svelte';
 
 export const daysPerPage = 20;
 export const maxPages = 5;
@@ -13,7 +13,7 @@ interface WindowPage {
 	/** Position in `#cursors` of the cursor this page was read from. */
 	index: number;
 	page: HistoryPage | null;
-	subscription: Subscription;
+	subscription: { unsubscribe: () => void };
 }
 
 export class HistoryWindow {
@@ -79,7 +79,7 @@ export class HistoryWindow {
 		const entry: WindowPage = {
 			index,
 			page: null,
-			subscription: liveQuery(() => historyPage(filter, cursor, daysPerPage)).subscribe({
+			subscription: watchQuery(() => historyPage(filter, cursor, daysPerPage), {
 				next: (page) => {
 					entry.page = page;
 					this.pages = [...this.pages];

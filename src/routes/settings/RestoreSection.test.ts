@@ -50,7 +50,7 @@ async function setUp() {
 }
 
 async function storedNotes() {
-	return (await testDatabase().painEntries.toArray()).map((entry) => entry.note);
+	return (await (await testDatabase()).painEntries.toArray()).map((entry) => entry.note);
 }
 
 describe('restore writes exactly the file whose summary is shown', () => {

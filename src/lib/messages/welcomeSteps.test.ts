@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { words } from './welcome';
+import { words } from './welcomeSteps';
 
 describe('persistent storage outcome', () => {
 	it('says what each outcome means', () => {

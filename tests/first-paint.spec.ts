@@ -1,0 +1,71 @@
+// The first paint comes from the HTML: before any of the app's scripts has run, the bootstrap
+// script in app.html has applied the chosen theme and shown the welcome's first step on a first
+// visit, and Today's check-in form is there. The scripts then take over the same elements.
+import { expect, test } from './fixtures';
+import type { BrowserContext } from '@playwright/test';
+
+/** A page whose app scripts never arrive: what the HTML and the bootstrap paint by themselves. */
+async function pageWithoutAppScripts(context: BrowserContext) {
+	const page = await context.newPage();
+	await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+	return page;
+}
+
+test.describe('a first visit', () => {
+	test.use({ storageState: { cookies: [], origins: [] } });
+
+	test("paints the welcome's first step and the check-in form before any app script", async ({
+		context
+	}) => {
+		const page = await pageWithoutAppScripts(context);
+		await page.goto('/');
+		await expect(
+			page.getByRole('heading', { name: 'A journal for back and hip pain' })
+		).toBeVisible();
+		await expect(page.getByText('Step 1 of 3')).toBeVisible();
+		await expect(page.getByRole('radio', { name: '6, moderate' })).toBeAttached();
+		await expect(page.getByRole('heading', { name: 'Check in' })).toBeVisible();
+	});
+
+	test('the welcome painted from the HTML becomes the modal dialog, the same element', async ({
+		page
+	}) => {
+		await page.addInitScript(() => {
+			document.addEventListener('DOMContentLoaded', () => {
+				Object.assign(window, { paintedWelcome: document.querySelector('dialog') });
+			});
+		});
+		await page.goto('/');
+		const dialog = page.getByRole('dialog', { name: 'Welcome to Unknot' });
+		await expect(dialog).toBeVisible();
+		expect(
+			await page.evaluate(() => {
+				const painted = (window as unknown as { paintedWelcome: HTMLDialogElement | null })
+					.paintedWelcome;
+				return painted !== null && painted === document.querySelector('dialog') && painted.open;
+			})
+		).toBe(true);
+		await dialog.getByRole('button', { name: 'Skip' }).click();
+		await expect(dialog).toBeHidden();
+		await expect(page.locator('html')).not.toHaveAttribute('data-welcome');
+	});
+});
+
+test('a returning visit paints in the chosen theme, without the welcome, before any app script', async ({
+	context,
+	baseURL
+}) => {
+	await context.addInitScript(
+		({ origin, key }) => {
+			if (location.origin === origin) localStorage.setItem(key, 'dark');
+		},
+		{ origin: new URL(baseURL!).origin, key: 'unknot.theme' }
+	);
+	const page = await pageWithoutAppScripts(context);
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto('/');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(15, 26, 34)');
+	await expect(page.getByRole('heading', { name: 'Check in' })).toBeVisible();
+	await expect(page.getByText('Step 1 of 3')).toBeHidden();
+});
