@@ -137,7 +137,7 @@ describe('the outbox', () => {
 
 	it('a page of hundreds of rows carries each row as stored now, erased ones as null, and marking it keeps rows written again', async () => {
 		await setUp();
-		const db = database();
+		const db = await database();
 		const rows = Array.from({ length: 300 }, (_, index) =>
 			painEntryFactory.build({ id: `p${index}`, at: at(1 + (index % 10), 8), score: index % 11 })
 		);
@@ -312,18 +312,17 @@ describe('incoming rows', () => {
 
 	it('in a batch of hundreds, add the rows new here and replace held ones by the merge rule, rollups of old and new days rebuilt', async () => {
 		await setUp();
+		const db = await database();
 		const held = Array.from({ length: 40 }, (_, index) =>
 			painEntryFactory.build({ id: `held-${index}`, at: at(25, 8), score: 4 })
 		);
-		await database().painEntries.bulkAdd(held);
-		const localWall = parseStamp(
-			(await database().syncRows.get('painEntries/held-0'))!.stamp
-		)!.wall;
+		await db.painEntries.bulkAdd(held);
+		const localWall = parseStamp((await db.syncRows.get('painEntries/held-0'))!.stamp)!.wall;
 		const fresh = Array.from({ length: 260 }, (_, index) =>
 			painEntryFactory.build({ id: `new-${index}`, at: at(1 + (index % 20), 8), score: 2 })
 		);
 		// Half the held rows come back newer and moved to the 20th, half older.
-		const report = await applyIncoming(database(), [
+		const report = await applyIncoming(db, [
 			...fresh.map((row) => ({
 				table: 'painEntries' as const,
 				rowKey: row.id,
@@ -338,21 +337,21 @@ describe('incoming rows', () => {
 			}))
 		]);
 		expect(report).toEqual({ applied: 280, ignored: 20 });
-		expect(await database().painEntries.count()).toBe(300);
-		expect((await database().painEntries.get('held-0'))?.score).toBe(9);
-		expect((await database().painEntries.get('held-1'))?.score).toBe(4);
-		expect(await database().dayRollups.get('2026-11-25')).toMatchObject({
+		expect(await db.painEntries.count()).toBe(300);
+		expect((await db.painEntries.get('held-0'))?.score).toBe(9);
+		expect((await db.painEntries.get('held-1'))?.score).toBe(4);
+		expect(await db.dayRollups.get('2026-11-25')).toMatchObject({
 			painCount: 20,
 			painSum: 80
 		});
-		expect(await database().dayRollups.get('2026-11-20')).toMatchObject({
+		expect(await db.dayRollups.get('2026-11-20')).toMatchObject({
 			painCount: 13 + 20,
 			painSum: 13 * 2 + 20 * 9
 		});
 		// The held rows that won here still wait to be sent; those replaced do not.
-		expect((await database().syncRows.get('painEntries/held-1'))?.pending).toBe(1);
-		expect((await database().syncRows.get('painEntries/held-0'))?.pending).toBeUndefined();
-		expect(await pendingCount(database())).toBe(20);
+		expect((await db.syncRows.get('painEntries/held-1'))?.pending).toBe(1);
+		expect((await db.syncRows.get('painEntries/held-0'))?.pending).toBeUndefined();
+		expect(await pendingCount(db)).toBe(20);
 	});
 
 	it('apply the newest of several versions in one batch', async () => {
