@@ -69,3 +69,42 @@ test('a returning visit paints in the chosen theme, without the welcome, before 
 	await expect(page.getByRole('heading', { name: 'Check in' })).toBeVisible();
 	await expect(page.getByText('Step 1 of 3')).toBeHidden();
 });
+
+test.describe("Release's invitation to set a plan", () => {
+	const invitation = 'Choose routines and days, and Unknot shows what is due each day';
+
+	test('is painted before any app script when no plan is remembered, and hidden while a remembered one is read', async ({
+		context,
+		baseURL
+	}) => {
+		const withoutPlan = await pageWithoutAppScripts(context);
+		await withoutPlan.goto('/release');
+		await expect(withoutPlan.getByText(invitation)).toBeVisible();
+		await expect(withoutPlan.getByRole('link', { name: 'Set a plan' })).toBeVisible();
+
+		await context.addInitScript(
+			({ origin, key }) => {
+				if (location.origin === origin) localStorage.setItem(key, '1');
+			},
+			{ origin: new URL(baseURL!).origin, key: 'unknot.hasPlan' }
+		);
+		const withPlan = await pageWithoutAppScripts(context);
+		await withPlan.goto('/release');
+		await expect(withPlan.locator('html')).toHaveAttribute('data-has-plan', '');
+		await expect(withPlan.getByRole('heading', { name: 'Your plan' })).toBeVisible();
+		await expect(withPlan.getByText(invitation)).toBeHidden();
+	});
+
+	test('remembers a saved plan for the next first paint', async ({ page }) => {
+		const remembered = () => page.evaluate(() => localStorage.getItem('unknot.hasPlan'));
+		await page.goto('/release');
+		await expect(page.getByText(invitation)).toBeVisible();
+		await expect.poll(remembered).toBeNull();
+		await page.getByRole('link', { name: 'Set a plan' }).click();
+		await page.getByRole('checkbox', { name: 'Piriformis release (deep glute)' }).check();
+		await page.getByRole('button', { name: 'Save', exact: true }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Plan saved.' })).toBeVisible();
+		await expect(page.getByText(invitation)).toBeHidden();
+		await expect.poll(remembered).toBe('1');
+	});
+});
