@@ -51,9 +51,9 @@ const onDemand = [
 	'src/lib/messages/whereItHurt.ts'
 ];
 
-/** What the prerendered Today preloads: the scripts of its static import graph. */
-function preloadedFiles(): string[] {
-	const html = readFileSync('build/index.html', 'utf8');
+/** What a prerendered screen preloads: the scripts of its static import graph. */
+function preloadedFiles(page = 'index.html'): string[] {
+	const html = readFileSync(`build/${page}`, 'utf8');
 	return [...html.matchAll(/<link href="\.\/([^"]+)" rel="modulepreload">/g)].map(
 		(match) => match[1]!
 	);
@@ -79,6 +79,22 @@ function requestedFiles(page: Page): string[] {
 async function untilCheckInReady(page: Page) {
 	await page.waitForFunction(() => performance.getEntriesByName('today:ready').length > 0);
 }
+
+test('no screen preloads the database library: each paints and answers before it arrives', () => {
+	const dexie = dexieFile();
+	for (const page of [
+		'index.html',
+		'history.html',
+		'body.html',
+		'release.html',
+		'insights.html',
+		'settings.html'
+	]) {
+		const preloaded = preloadedFiles(page);
+		expect(preloaded.length, page).toBeGreaterThan(0);
+		expect(preloaded, page).not.toContain(dexie);
+	}
+});
 
 test('before the form works, the first load fetches only what the page preloads; the database library follows', async ({
 	page
