@@ -4,19 +4,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { saveDocsScreenshot, showEndOfToday, storedRows, waitForServiceWorker } from './helpers';
+import {
+	saveDocsScreenshot,
+	setPlan,
+	showEndOfToday,
+	storedRows,
+	waitForServiceWorker
+} from './helpers';
 
 const phone = { width: 390, height: 844 };
 const desktop = { width: 1280, height: 800 };
-
-/** Sets a daily plan of the given routines before bed, from the Release screen. */
-async function setPlan(page: Page, routineNames: string[]) {
-	await page.goto('/release');
-	await page.getByRole('link', { name: 'Set a plan' }).click();
-	for (const name of routineNames) await page.getByRole('checkbox', { name }).check();
-	await page.getByRole('button', { name: 'Save', exact: true }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'Plan saved.' })).toBeVisible();
-}
 
 /**
  * Stops the fake clock (installed with `page.clock.install()`): from

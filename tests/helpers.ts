@@ -42,6 +42,15 @@ export async function showEndOfToday(page: Page) {
 	}).toPass();
 }
 
+/** Sets a daily plan of the given routines before bed, from the Release screen. */
+export async function setPlan(page: Page, routineNames: string[]) {
+	await page.goto('/release');
+	await page.getByRole('link', { name: 'Set a plan' }).click();
+	for (const name of routineNames) await page.getByRole('checkbox', { name }).check();
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Plan saved.' })).toBeVisible();
+}
+
 /**
  * Opens a screen from the main navigation and waits until it has replaced the one before. Until
  * then the old screen stays on show while the new one's code loads, and a row or button the two

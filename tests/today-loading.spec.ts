@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
-import { storedRows, waitForServiceWorker } from './helpers';
+import { setPlan, showEndOfToday, storedRows, waitForServiceWorker } from './helpers';
 
 /** The built file of a module that is loaded on demand. */
 function fileOf(source: string): string {
@@ -305,4 +305,34 @@ test("with sync off, Today loads none of sync's code; the one key sync sets brin
 	await page.reload();
 	await untilCheckInReady(page);
 	await expect.poll(() => syncFiles.filter((file) => !requested.includes(file))).toEqual([]);
+});
+
+test("with a plan due, Today's Start button is drawn from the routines' names; the guided session loads on the tap", async ({
+	page
+}) => {
+	await setPlan(page, ['Piriformis stretch (figure four)', 'Glute stretch (knee to chest)']);
+	const requested = requestedFiles(page);
+	// The guided session with its timer, and what starts it with the routine catalogue.
+	const sessionFiles = [
+		fileOf('src/lib/state/guidedSession.svelte.ts'),
+		fileOf('src/routes/startPlanRun.ts')
+	];
+	await page.goto('/');
+	await untilCheckInReady(page);
+	await showEndOfToday(page);
+	const card = page.getByRole('region', { name: 'Self-care today' });
+	const start = card.getByRole('button', { name: "Start tonight's plan" });
+	await expect(start).toBeVisible();
+	await expect(
+		card.getByText(
+			'Piriformis stretch (figure four), Glute stretch (knee to chest), one after another.'
+		)
+	).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	for (const file of sessionFiles) expect(requested).not.toContain(file);
+
+	await start.click();
+	await expect(page).toHaveURL(/\/release\/session$/);
+	await expect(page.getByRole('heading', { level: 2, name: "Tonight's plan" })).toBeVisible();
+	for (const file of sessionFiles) expect(requested).toContain(file);
 });

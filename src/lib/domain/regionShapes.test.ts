@@ -11,7 +11,7 @@ import {
 	type Box,
 	type Point
 } from './regionShapes';
-import { words } from '$lib/messages/common';
+import { words as bodyMapWords } from '$lib/messages/bodyMap';
 
 const shapeOf = (regionId: string) => regionShapes[regionId]!;
 const outlineOf = (regionId: string) => outlines(shapeOf(regionId).path).flat();
@@ -70,7 +70,7 @@ describe('the body-map drawing', () => {
 		for (const region of bodyRegions) {
 			const shape = shapeOf(region.id);
 			if (!inZoom(shape)) continue;
-			const names = words.bodyMap.mapLabels[region.kind] ?? [];
+			const names = bodyMapWords.bodyMap.mapLabels[region.kind] ?? [];
 			expect(shape.labels.length, region.id).toBeGreaterThan(0);
 			expect(names.length, region.id).toBe(shape.labels.length);
 			const outline = outlineOf(region.id);
@@ -82,7 +82,7 @@ describe('the body-map drawing', () => {
 				expect(distance, `${region.id} name and marker`).toBeGreaterThanOrEqual(4);
 			}
 		}
-		expect(words.bodyMap.mapLabels['deep-glute']).toEqual(['Piriformis', 'Hip rotators']);
+		expect(bodyMapWords.bodyMap.mapLabels['deep-glute']).toEqual(['Piriformis', 'Hip rotators']);
 		// A name is only given to a region the zoom shows, and it is written where the zoom shows
 		// it: the mid back above the QL too, not on the spine below it.
 		const zoomed = (point: Point) =>

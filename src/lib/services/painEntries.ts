@@ -12,7 +12,7 @@ import {
 } from '$lib/db/painEntries';
 import type { EditedVersion } from '$lib/db/rows';
 import type { PainEntry } from '$lib/domain/records';
-import { words as commonWords } from '$lib/messages/common';
+import { words as entryWords } from '$lib/messages/entries';
 import { undo } from '$lib/state/undo.svelte';
 
 /**
@@ -27,7 +27,7 @@ export async function saveEntryChanges(
 ): Promise<PainEntry> {
 	const { updated, previous } = await editPainEntry(id, input, now, edited);
 	undo.offer({
-		message: commonWords.entryRow.changed,
+		message: entryWords.entryRow.changed,
 		undo: () => restorePainEntryVersion(previous)
 	});
 	return updated;
@@ -37,7 +37,7 @@ export async function saveEntryChanges(
 export async function deleteEntryOfferingUndo(entry: PainEntry) {
 	await deletePainEntry(entry.id);
 	undo.offer({
-		message: commonWords.entryRow.deleted,
+		message: entryWords.entryRow.deleted,
 		undo: () => restorePainEntry(entry.id)
 	});
 }

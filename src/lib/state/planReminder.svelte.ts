@@ -3,7 +3,7 @@
 
 import { readSetting, writeSetting } from '$lib/db/settings';
 import { localDay } from '$lib/domain/day';
-import { words as commonWords } from '$lib/messages/common';
+import { words as sessionWords } from '$lib/messages/sessions';
 
 const shownKey = 'planReminderShownOn';
 
@@ -57,8 +57,8 @@ class PlanReminder {
 		if (!reminderDue(progress.plan.preferredTime, now, due, shownOn, today)) return;
 		await writeSetting(shownKey, today, now);
 		const registration = await navigator.serviceWorker.ready;
-		await registration.showNotification(commonWords.planReminder.title, {
-			body: commonWords.planReminder.body,
+		await registration.showNotification(sessionWords.planReminder.title, {
+			body: sessionWords.planReminder.body,
 			tag: 'unknot-plan',
 			icon: '/icons/icon-192.png'
 		});
