@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { themeHint } from '$lib/state/theme.svelte';
-import { hasPlanHint } from '$lib/state/planHint';
+import { hasMarksHint, hasPlanHint } from '$lib/state/journalHints';
 import { welcomeDoneHint } from '$lib/state/welcome.svelte';
 
 const [script, ...others] = [
@@ -20,6 +20,7 @@ beforeEach(() => {
 	delete document.documentElement.dataset.theme;
 	delete document.documentElement.dataset.welcome;
 	delete document.documentElement.dataset.hasPlan;
+	delete document.documentElement.dataset.hasMarks;
 });
 
 describe('the bootstrap script in app.html', () => {
@@ -48,6 +49,12 @@ describe('the bootstrap script in app.html', () => {
 		expect(runBootstrap().hasPlan).toBe('');
 	});
 
+	it('marks remembered body marks, so the check-in keeps the line for "Same as last time"', () => {
+		expect(runBootstrap().hasMarks).toBeUndefined();
+		localStorage.setItem(hasMarksHint, '1');
+		expect(runBootstrap().hasMarks).toBe('');
+	});
+
 	it('ignores a theme it does not know', () => {
 		localStorage.setItem(themeHint, 'purple');
 		expect(runBootstrap().theme).toBeUndefined();
@@ -61,5 +68,6 @@ describe('the bootstrap script in app.html', () => {
 		expect(marks.welcome).toBe('');
 		// Unknown: Release's invitation waits for the plan's read rather than flash over a plan.
 		expect(marks.hasPlan).toBe('');
+		expect(marks.hasMarks).toBe('');
 	});
 });

@@ -108,3 +108,48 @@ test.describe("Release's invitation to set a plan", () => {
 		await expect.poll(remembered).toBe('1');
 	});
 });
+
+test('the check-in keeps a line for "Same as last time" only once marks are remembered, and Save stays put when it arrives', async ({
+	page
+}) => {
+	const remembered = () => page.evaluate(() => localStorage.getItem('unknot.hasMarks'));
+	const save = page.getByRole('button', { name: 'Save', exact: true });
+	const sameAsLastTime = page.getByRole('button', { name: 'Same as last time' });
+	await page.goto('/');
+	await expect(save).toBeEnabled();
+	await expect.poll(remembered).toBeNull();
+	// In the page, not the window: a reload may restore a scrolled position.
+	const pageTop = () =>
+		save.evaluate((button) => button.getBoundingClientRect().top + window.scrollY);
+	const topWithoutMarks = await pageTop();
+
+	await page.getByRole('radio', { name: '5, moderate' }).check();
+	await page.getByText('Where?', { exact: true }).click();
+	const where = page.getByRole('group', { name: 'Where it hurts' });
+	await where.getByText('Choose from a list instead').click();
+	await where.getByRole('checkbox', { name: 'Left calf', exact: true }).check();
+	await save.click();
+	await expect(sameAsLastTime).toBeVisible();
+	await expect.poll(remembered).toBe('1');
+
+	// Where Save is in the HTML's first layout, before any read has returned.
+	await page.addInitScript(() => {
+		document.addEventListener('DOMContentLoaded', () => {
+			const button = [...document.querySelectorAll('button')].find(
+				(candidate) => candidate.textContent?.trim() === 'Save'
+			);
+			Object.assign(window, {
+				firstSaveTop: button && button.getBoundingClientRect().top + window.scrollY
+			});
+		});
+	});
+	await page.reload();
+	await expect(sameAsLastTime).toBeVisible();
+	const firstTop = await page.evaluate(
+		() => (window as unknown as { firstSaveTop: number }).firstSaveTop
+	);
+	const top = await pageTop();
+	expect(Math.abs(top - firstTop)).toBeLessThan(1);
+	// The line the button takes: without marks to copy, Save sits that much higher.
+	expect(top - topWithoutMarks).toBeGreaterThanOrEqual(40);
+});
