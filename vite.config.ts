@@ -57,12 +57,33 @@ function previewFallbackPage(): Plugin {
 	};
 }
 
+/**
+ * The modules every screen loads before it works: the app's frame (src/routes/+layout.svelte) and
+ * what it imports, Svelte and Kit among them. Left to itself the bundler splits them by which
+ * on-demand parts also import each, into some thirty small files that a first visit asks for one
+ * by one; always loaded together, they go in one file.
+ */
+function frameChunk(
+	moduleId: string,
+	context: { getModuleInfo(id: string): { importers: readonly string[] } | null }
+): string | null {
+	const seen = new Set<string>();
+	const inFrame = (id: string): boolean => {
+		if (seen.has(id)) return false;
+		seen.add(id);
+		if (/[\\/]src[\\/]routes[\\/]\+layout\.svelte$/.test(id)) return true;
+		return (context.getModuleInfo(id)?.importers ?? []).some(inFrame);
+	};
+	return inFrame(moduleId) ? 'frame' : null;
+}
+
 /** The app's version, written into every backup so a restore can tell which app made it. */
 const appVersion =
 	process.env.npm_package_version ??
 	(JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 
 export default defineConfig({
+	build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: frameChunk }] } } } },
 	define: { __APP_VERSION__: JSON.stringify(appVersion) },
 	plugins: [
 		sveltekit(),

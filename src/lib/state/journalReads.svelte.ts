@@ -3,16 +3,19 @@
 
 import { redFlagAnswersOnDay, usedTags } from '$lib/db/painEntries';
 import { localDay } from '$lib/domain/day';
-import { urgentReasons } from '$lib/domain/redFlagQuestions';
+import { anyYes } from '$lib/domain/redFlags';
 import { offeredTags } from '$lib/domain/tags';
 import { LiveQuery } from './liveQuery.svelte';
 
-/** Whether today has a red-flag "yes", so self-care waits for a doctor. */
+/**
+ * Whether today has a red-flag "yes", so self-care waits for a doctor. The same test as Today's
+ * urgent-care card, without the questions' texts, which load only to show the reasons.
+ */
 export class UrgentToday {
 	#answers = new LiveQuery(() => redFlagAnswersOnDay(localDay(Date.now())));
 
 	get urgent(): boolean {
-		return urgentReasons(this.#answers.current ?? null).length > 0;
+		return anyYes(this.#answers.current ?? null);
 	}
 }
 
