@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { sampleBackup } from '../../test-data/journal';
 import { WriteError } from '$lib/domain/errors';
-import { backupFailure, readBackupFile } from './backupFiles';
+import { backupFailure, readBackupFile, spreadsheetFailure } from './backupFiles';
 import { words } from './messages';
 
 describe('reading a chosen backup file', () => {
@@ -54,5 +54,18 @@ describe('a backup that could not be made', () => {
 	it('keeps a failed write’s own message, which says what to do', () => {
 		const full = new WriteError('Not saved: this device is out of storage space.', null);
 		expect(backupFailure(full)).toBe(full.message);
+	});
+});
+
+describe('a spreadsheet that could not be made', () => {
+	it('says so in plain words, never as the raw error', () => {
+		const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+		const failure = spreadsheetFailure(
+			new TypeError("Cannot read properties of undefined (reading 'day')")
+		);
+		expect(failure).toBe(words.spreadsheet.failed);
+		expect(failure).not.toMatch(/TypeError|undefined/);
+		expect(logged).toHaveBeenCalledOnce();
+		logged.mockRestore();
 	});
 });

@@ -44,11 +44,18 @@ export async function readBackupFile(
 }
 
 /**
- * Why a backup (or the copy made before a replace) could not be made, in words: a failed write's
- * own message, else one plain sentence; the error itself goes to the console for whoever debugs.
+ * Why a file (a backup, the copy made before a replace, a spreadsheet) could not be made, in
+ * words: a failed write's own message, else `sentence`; the error itself goes to the console for
+ * whoever debugs.
  */
-export function backupFailure(error: unknown): string {
+export function fileFailure(error: unknown, sentence: string): string {
 	if (error instanceof WriteError) return error.message;
 	console.error(error);
-	return words.backup.failed;
+	return sentence;
 }
+
+/** Why a backup (or the copy made before a replace) could not be made, in words. */
+export const backupFailure = (error: unknown) => fileFailure(error, words.backup.failed);
+
+/** Why a spreadsheet download could not be made, in words. */
+export const spreadsheetFailure = (error: unknown) => fileFailure(error, words.spreadsheet.failed);

@@ -105,7 +105,9 @@ export const words = {
 			'For a spreadsheet or your clinician. These files cannot be restored; use a backup for that.',
 		painEntries: 'Download pain entries (CSV)',
 		sessions: 'Download sessions (CSV)',
-		done: (fileName: string) => `Downloaded ${fileName}.`
+		done: (fileName: string) => `Downloaded ${fileName}.`,
+		failed:
+			'The file could not be made: the journal could not be read. Try again; if it keeps failing, reload the page and try once more.'
 	},
 	erase: {
 		heading: 'Delete all my data',
