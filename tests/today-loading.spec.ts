@@ -336,3 +336,24 @@ test("with a plan due, Today's Start button is drawn from the routines' names; t
 	await expect(page.getByRole('heading', { level: 2, name: "Tonight's plan" })).toBeVisible();
 	for (const file of sessionFiles) expect(requested).toContain(file);
 });
+
+test.describe('a first visit', () => {
+	test.use({ storageState: { cookies: [], origins: [] }, viewport: { width: 412, height: 1400 } });
+
+	test('the end of Today, in view but under the welcome, loads once the welcome is done', async ({
+		page
+	}) => {
+		const requested = requestedFiles(page);
+		const planCard = fileOf('src/routes/PlanDueCard.svelte');
+		await page.goto('/');
+		const dialog = page.getByRole('dialog', { name: 'Welcome to Unknot' });
+		await expect(dialog).toBeVisible();
+		await untilCheckInReady(page);
+		await page.waitForLoadState('networkidle');
+		expect(requested).not.toContain(planCard);
+
+		await dialog.getByRole('button', { name: 'Skip' }).click();
+		await expect(page.getByRole('region', { name: 'Self-care today' })).toBeInViewport();
+		expect(requested).toContain(planCard);
+	});
+});

@@ -19,8 +19,8 @@ function readHint(): boolean {
 }
 
 /** The bootstrap script's mark of a possible first visit: shown until decided, then removed. */
-function clearFirstVisitMark() {
-	if (typeof document !== 'undefined') delete document.documentElement.dataset.welcome;
+function hasFirstVisitMark(): boolean {
+	return typeof document !== 'undefined' && document.documentElement.dataset.welcome !== undefined;
 }
 
 function writeHint() {
@@ -37,16 +37,28 @@ class Welcome {
 	openings = $state(0);
 	/** Skipped or done in this page, perhaps from its first paint before load() had decided. */
 	#finished = false;
+	/** The bootstrap script's mark, while it stands: the welcome may be about to open. */
+	#firstVisit = $state(hasFirstVisitMark());
+	/**
+	 * Whether the welcome covers the screen, or may on a first visit not yet decided: the end of a
+	 * screen, loaded as it comes into view, waits until it can be seen.
+	 */
+	covering = $derived(this.open || this.#firstVisit);
 
 	/** False when this browser has already finished the welcome; true may still turn out done. */
 	mayOpen() {
 		return !readHint();
 	}
 
+	#clearFirstVisitMark() {
+		if (typeof document !== 'undefined') delete document.documentElement.dataset.welcome;
+		this.#firstVisit = false;
+	}
+
 	/** Opens the welcome on a first visit; call once in the browser, before the journal is opened. */
 	async load() {
 		if (readHint()) {
-			clearFirstVisitMark();
+			this.#clearFirstVisitMark();
 			return;
 		}
 		this.#finished = false;
@@ -60,7 +72,7 @@ class Welcome {
 		if (this.#finished) return;
 		if (done) {
 			writeHint();
-			clearFirstVisitMark();
+			this.#clearFirstVisitMark();
 		} else this.show();
 	}
 
@@ -73,7 +85,7 @@ class Welcome {
 	async finish() {
 		this.#finished = true;
 		this.open = false;
-		clearFirstVisitMark();
+		this.#clearFirstVisitMark();
 		writeHint();
 		try {
 			await writeSetting(welcomeDoneSetting, true);
